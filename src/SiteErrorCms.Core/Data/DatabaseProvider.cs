@@ -1,0 +1,7 @@
+namespace SiteErrorCms.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

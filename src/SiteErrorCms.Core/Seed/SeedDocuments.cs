@@ -1,0 +1,66 @@
+namespace SiteErrorCms.Core.Seed;
+
+// The seed as data: what a file says, independent of the database. The importer maps these onto
+// entities, the exporter maps entities back onto them, and a fingerprint of one says whether an
+// entry still equals what was imported.
+
+public sealed record CategoryDoc(
+    string Slug, string Name, string Kind, string Folder, int Order, string Summary, string Description, string State);
+
+public sealed record SnippetTemplateDoc(
+    string Key, string Language, string Framework, string Platform, int Order, string Template, string State);
+
+public sealed record RfcDoc(string Document, string Section, string Url, string Quote);
+
+public sealed record FaqDoc(string Question, string Answer);
+
+public sealed record SnippetDoc(string Template, string Code);
+
+public sealed record StatusCodeDoc(
+    int Code,
+    int? SubCode,
+    string Category,
+    string Reason,
+    string Emoji,
+    string Summary,
+    int Popularity,
+    string State,
+    RfcDoc? Rfc,
+    IReadOnlyList<string> Causes,
+    string Example,
+    IReadOnlyList<string> Related,
+    IReadOnlyList<FaqDoc> Faq,
+    IReadOnlyList<SnippetDoc> Snippets,
+    string Explanation,
+    string TechnicalDefinition,
+    string PlainEnglish,
+    string Misinterpretation);
+
+public sealed record ComparisonDoc(string Slug, string A, string B, string Title, string Summary, bool Featured, string Body, string State);
+
+public sealed record PostDoc(
+    string Slug,
+    string Title,
+    string Summary,
+    string Author,
+    DateTime? Published,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Codes,
+    string State,
+    string Body);
+
+/// <summary>A document together with the file and line it came from, for errors found later (duplicates, references).</summary>
+public sealed record Sourced<T>(T Doc, string Path, int Line);
+
+public sealed class SeedSet
+{
+    public List<Sourced<CategoryDoc>> Categories { get; } = [];
+
+    public List<Sourced<SnippetTemplateDoc>> Templates { get; } = [];
+
+    public List<Sourced<StatusCodeDoc>> Codes { get; } = [];
+
+    public List<Sourced<ComparisonDoc>> Comparisons { get; } = [];
+
+    public List<Sourced<PostDoc>> Posts { get; } = [];
+}

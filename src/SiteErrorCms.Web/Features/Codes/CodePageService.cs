@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using SiteErrorCms.Core.Codes;
+using SiteErrorCms.Core.Data;
+using SiteErrorCms.Core.Publishing;
+using SiteErrorCms.Core.Seed;
+using SiteErrorCms.Web.Features.Shared;
+
+namespace SiteErrorCms.Web.Features.Codes;
+
+/// <summary>Builds the public page of one status code from published content only.</summary>
+public sealed class CodePageService(CmsDbContext db)
+{
+    public async Task<CodePageModel?> FindAsync(string key, CancellationToken ct)
+    {
+        var code = await db.StatusCodes.AsNoTracking()
+            .Include(c => c.Category)
+            .Include(c => c.Faqs.OrderBy(f => f.Order))
+            .Include(c => c.Snippets)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Key == key && c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published, ct);
+        if (code?.Category is not { } category)
+        {
+            return null;
+        }
+
+        var siblings = await PublishedCodes()
+            .Where(c => category.Kind == CategoryKind.Vendor ? c.CategoryId == category.Id : c.Category!.Kind == CategoryKind.Class)
+            .OrderBy(c => c.Code).ThenBy(c => c.SubCode)
+            .ToListAsync(ct);
+        var index = siblings.FindIndex(c => c.Id == code.Id);
+        var related = await PublishedCodes().Where(c => code.RelatedKeys.Contains(c.Key)).ToListAsync(ct);
+        var curated = await db.Comparisons.AsNoTracking()
+            .Where(c => c.State == WorkflowState.Published && (c.CodeAKey == key || c.CodeBKey == key))
+            .OrderBy(c => c.Slug)
+            .ToListAsync(ct);
+        var relatedLinks = code.RelatedKeys.Select(k => related.Find(r => r.Key == k)).OfType<StatusCode>().Select(CodeLink.From).ToList();
+
+        // Curated comparisons first, then an on-the-fly one for each related code that has none.
+        var comparisons = curated.Select(c => new ComparisonLink(c.Slug, c.Title, c.Summary))
+            .Concat(relatedLinks
+                .Where(r => !curated.Exists(c => c.CodeAKey == r.Key || c.CodeBKey == r.Key))
+                .Select(r => new ComparisonLink(SeedKeys.ComparisonSlug(code.Key, r.Key), $"{code.DisplayCode} vs {r.DisplayCode}", "")))
+            .ToList();
+
+        return new CodePageModel
+        {
+            Meta = Meta(code, category),
+            Code = code,
+            Category = new CategoryLink(category.Slug, category.Name, category.Summary, category.Kind, siblings.Count),
+            Snippets = await SnippetsAsync(code, ct),
+            Related = relatedLinks,
+            Comparisons = comparisons,
+            Previous = index > 0 ? CodeLink.From(siblings[index - 1]) : null,
+            Next = index >= 0 && index < siblings.Count - 1 ? CodeLink.From(siblings[index + 1]) : null,
+        };
+    }
+
+    public async Task<IReadOnlyList<CategorySection>> AllByCategoryAsync(CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().Where(c => c.State == WorkflowState.Published).OrderBy(c => c.Order).ToListAsync(ct);
+        var codes = await PublishedCodes().OrderBy(c => c.Code).ThenBy(c => c.SubCode).ToListAsync(ct);
+        return categories
+            .Select(category =>
+            {
+                var own = codes.Where(c => c.CategoryId == category.Id).Select(CodeLink.From).ToList();
+                return new CategorySection(new CategoryLink(category.Slug, category.Name, category.Summary, category.Kind, own.Count), own);
+            })
+            .Where(s => s.Codes.Count > 0)
+            .ToList();
+    }
+
+    private IQueryable<StatusCode> PublishedCodes() =>
+        db.StatusCodes.AsNoTracking().Where(c => c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published);
+
+    private async Task<IReadOnlyList<RenderedSnippet>> SnippetsAsync(StatusCode code, CancellationToken ct)
+    {
+        var templates = await db.SnippetTemplates.AsNoTracking()
+            .Where(t => t.State == WorkflowState.Published)
+            .OrderBy(t => t.Order).ThenBy(t => t.Key)
+            .ToListAsync(ct);
+        return templates
+            .Select(t => new RenderedSnippet(
+                t.Key, t.Framework, t.Platform, t.Language,
+                code.Snippets.Find(s => s.TemplateKey == t.Key)?.Code ?? t.Render(code.Code, code.Reason)))
+            .ToList();
+    }
+
+    private static PageMeta Meta(StatusCode code, Category category)
+    {
+        var title = $"{code.DisplayCode} {code.Reason}";
+        var faq = code.Faqs.Count > 0 ? new[] { StructuredData.FaqPage(code.Faqs.Select(f => (f.Question, f.Answer.Html))) } : [];
+        return new PageMeta
+        {
+            Title = category.Kind == CategoryKind.Vendor ? $"{category.Name} {title}" : title,
+            Description = code.Summary,
+            CanonicalPath = Paths.Code(code.Key),
+            Breadcrumbs = [new("Home", "/"), new(category.Name, Paths.Category(category.Slug)), new(title, null)],
+            StructuredData = faq,
+            OpenGraphType = "article",
+        };
+    }
+}

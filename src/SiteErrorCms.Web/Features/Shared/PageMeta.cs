@@ -1,0 +1,28 @@
+namespace SiteErrorCms.Web.Features.Shared;
+
+public sealed record Breadcrumb(string Name, string? Path);
+
+/// <summary>What the layout needs to know about a page: its title, description, canonical path and structured data.</summary>
+public sealed class PageMeta
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string CanonicalPath { get; init; }
+
+    public IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Extra JSON-LD objects besides the BreadcrumbList, e.g. a FAQPage.</summary>
+    public IReadOnlyList<object> StructuredData { get; init; } = [];
+
+    public string OpenGraphType { get; init; } = "website";
+
+    public bool NoIndex { get; init; }
+}
+
+/// <summary>Every view model rendered in the site layout implements this.</summary>
+public interface IPageModel
+{
+    PageMeta Meta { get; }
+}

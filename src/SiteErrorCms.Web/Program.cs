@@ -1,0 +1,33 @@
+using SiteErrorCms.Core.Data;
+using SiteErrorCms.Web.Setup;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCmsDatabase();
+    builder.AddCmsWeb();
+    builder.AddCmsSecurityHeaders();
+
+    var app = builder.Build();
+    if (SeedCommand.Matches(args))
+    {
+        return await SeedCommand.RunAsync(app, args);
+    }
+
+    app.UseCmsErrorPages();
+    app.UseCmsSecurityHeaders();
+    app.UseCmsWeb();
+    app.MapCmsWeb();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupFailure.Find(ex) is { } failure)
+{
+    // An operator's mistake, not a bug: one clear line, no stack trace.
+    await Console.Error.WriteLineAsync($"SiteErrorCms cannot start: {failure.Message}");
+    return 1;
+}
+
+/// <summary>Exposed so tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
