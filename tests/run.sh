@@ -223,6 +223,9 @@ synchronous_commit = off
 full_page_writes = off
 EOF
 
+    # From here on the cluster exists: let cleanup() try to stop it whatever
+    # happens (stopping a server that is not running is harmless).
+    PG_STARTED=1
     local port started=0
     for ((port = 55432; port < 55532; port++)); do
         if port_in_use "$port"; then continue; fi
@@ -240,7 +243,6 @@ EOF
         fi
     done
     (( started == 1 )) || { cat "$pglog" >&2 || true; die "could not start PostgreSQL on any port 55432-55531"; }
-    PG_STARTED=1
     PG_PORT=$port
 
     export SITEERRORCMS_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=postgres;Include Error Detail=true"
@@ -348,6 +350,22 @@ if (( ${#trx_files[@]} == 0 )); then
     sum_passed=0 sum_failed=1 sum_skipped=0
     (( final_rc != 0 )) || final_rc=1
 else
+    # A test project of the solution that left no TRX did not build or its
+    # test host crashed: count each one as a failure so the summary says so.
+    missing_results=()
+    for csproj in tests/*/*.csproj; do
+        name="$(basename "$csproj" .csproj)"
+        grep -qF "\"$name\"" SiteErrorCms.sln || continue
+        grep -qiF "/$name.dll" "${trx_files[@]}" || missing_results+=("$name")
+    done
+    if (( ${#missing_results[@]} > 0 )); then
+        log "no test results from: ${missing_results[*]} (build error or crashed test host? see the output above); counted as failed"
+        sum_failed=$((sum_failed + ${#missing_results[@]}))
+    fi
+    if (( final_rc != 0 && sum_failed == 0 )); then
+        log "dotnet test exited with code $final_rc although no test failed (build error or aborted run? see the output above); counted as 1 failed"
+        sum_failed=1
+    fi
     if (( sum_failed > 0 || bad_trx != 0 )) && (( final_rc == 0 )); then
         final_rc=1
     fi

@@ -185,14 +185,21 @@ internal sealed class YamlFields
     private static YamlNode LoadRoot(string path, string yaml, int lineOffset)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             var reason = ex.InnerException?.Message ?? ex.Message;
             throw new SeedException(path, (int)ex.Start.Line + lineOffset, $"invalid YAML: {FirstLine(reason)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet reports some malformed input (an unclosed flow sequence) without a position;
+            // the scanner still knows where it stopped.
+            throw new SeedException(path, (int)scanner.CurrentPosition.Line + lineOffset, "invalid YAML: a bracket or quote is not closed");
         }
 
         return stream.Documents.Count == 0

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 
 namespace SiteErrorCms.Web.Setup;
 
@@ -8,6 +9,11 @@ public static class Web
     public static WebApplicationBuilder AddCmsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
+
+        // Razor's default encoder turns every non-ASCII character (emoji, "·", "é") into an entity;
+        // the pages are UTF-8, so only HTML-significant characters need escaping.
+        builder.Services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<RazorViewEngineOptions>(options =>
         {
             // Feature folders: a controller's views sit beside it.

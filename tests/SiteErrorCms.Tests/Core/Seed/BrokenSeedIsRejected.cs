@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using SiteErrorCms.Core.Seed;
+using SiteErrorCms.Tests.Infrastructure;
+
+namespace SiteErrorCms.Tests.Core.Seed;
+
+/// <summary>A malformed seed names file, line and reason, and leaves the database exactly as it was.</summary>
+public sealed class BrokenSeedIsRejected : IAsyncLifetime
+{
+    private readonly TempDirectory seed = new();
+    private CmsAppFactory site = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        SeedFolder.CopyTo(seed.Path);
+        site = new CmsAppFactory { SeedPath = seed.Path };
+        _ = site.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await site.DisposeAsync();
+        seed.Dispose();
+    }
+
+    [Fact]
+    public async Task BadYamlNamesTheFileAndLine()
+    {
+        Rewrite("codes/4xx/418.md", text => text.Replace("reason: (Unused)", "reason: [unclosed", StringComparison.Ordinal));
+
+        var error = await ImportFailsAsync();
+
+        Assert.Equal("seed/codes/4xx/418.md", Path(error));
+        Assert.Equal(LineOf("codes/4xx/418.md", "reason: [unclosed"), error.Line);
+        Assert.Contains("invalid YAML", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownCategoryNamesTheFileAndLine()
+    {
+        Rewrite("codes/4xx/410.md", text => text.Replace("category: client-error", "category: client-errors", StringComparison.Ordinal));
+
+        var error = await ImportFailsAsync();
+
+        Assert.Equal("seed/codes/4xx/410.md", Path(error));
+        Assert.Contains("unknown category 'client-errors'", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADuplicateCodeNamesBothFiles()
+    {
+        File.Copy(System.IO.Path.Combine(seed.Path, "codes/4xx/404.md"), System.IO.Path.Combine(seed.Path, "codes/4xx/404-copy.md"));
+
+        var error = await ImportFailsAsync();
+
+        Assert.Equal("seed/codes/4xx/404.md", Path(error));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("duplicate code 404: seed/codes/4xx/404-copy.md already defines it", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingSectionNamesTheFile()
+    {
+        Rewrite("codes/4xx/409.md", text => text.Replace("## Technical definition", "## Technical details", StringComparison.Ordinal));
+
+        var error = await ImportFailsAsync();
+
+        Assert.Equal("seed/codes/4xx/409.md", Path(error));
+        Assert.Equal(LineOf("codes/4xx/409.md", "## Technical details"), error.Line);
+        Assert.Contains("expected '## Technical definition'", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownFieldIsNotIgnored()
+    {
+        Rewrite("codes/4xx/411.md", text => text.Replace("reason: Length Required", "reason: Length Required\nreasons: typo", StringComparison.Ordinal));
+
+        var error = await ImportFailsAsync();
+
+        Assert.Equal(LineOf("codes/4xx/411.md", "reasons: typo"), error.Line);
+        Assert.Contains("unknown field 'reasons'", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NothingIsWrittenWhenOneFileOfManyIsBroken()
+    {
+        // One good change and one broken file: the good change must not land either.
+        Rewrite("codes/4xx/418.md", text => text.Replace("## Plain English\n", "## Plain English\n\nThis must not be saved.\n", StringComparison.Ordinal));
+        Rewrite("codes/4xx/410.md", text => text.Replace("category: client-error", "category: nowhere", StringComparison.Ordinal));
+        var before = await Snapshot();
+
+        await ImportFailsAsync();
+
+        Assert.Equal(before, await Snapshot());
+    }
+
+    private async Task<string> Snapshot() => await site.WithDbAsync(async db =>
+        string.Join('\n', await db.StatusCodes.AsNoTracking().OrderBy(c => c.Key)
+            .Select(c => c.Key + "|" + c.Version + "|" + c.PlainEnglish.Source).ToListAsync(TestContext.Current.CancellationToken)));
+
+    private async Task<SeedError> ImportFailsAsync()
+    {
+        var before = await Snapshot();
+        var ex = await Assert.ThrowsAsync<SeedException>(() =>
+            site.WithDbAsync(db => new SeedImporter(db).ImportAsync(seed.Path, TestContext.Current.CancellationToken)));
+        Assert.Equal(before, await Snapshot());
+        return Assert.Single(ex.Errors);
+    }
+
+    private static string Path(SeedError error) => error.Path[(error.Path.IndexOf('/', StringComparison.Ordinal) + 1)..] is var rest ? "seed/" + rest : error.Path;
+
+    private void Rewrite(string file, Func<string, string> change)
+    {
+        var path = System.IO.Path.Combine(seed.Path, file);
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(path, changed);
+    }
+
+    private int LineOf(string file, string text) =>
+        Array.FindIndex(File.ReadAllLines(System.IO.Path.Combine(seed.Path, file)), l => l.StartsWith(text, StringComparison.Ordinal)) + 1;
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SiteErrorCms.Core.Data;
+
+namespace SiteErrorCms.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on its own SQLite file, migrated and seeded by the real start-up path. Each factory
+/// gets a fresh database, so no test reads rows another test left.
+/// </summary>
+public class CmsAppFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory data = new();
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The seed folder to import on start; the shipped seed unless a test points elsewhere.</summary>
+    public string SeedPath { get; init; } = SeedFolder.Shipped;
+
+    public string DataDirectory => data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataDirectory", data.Path);
+        builder.UseSetting("ConnectionStrings:Cms", "");
+        builder.UseSetting("Seed:Path", SeedPath);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<CmsDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<CmsDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            data.Dispose();
+        }
+    }
+}
+
+/// <summary>One seeded site shared by the read-only tests of a class.</summary>
+public sealed class SeededSite : CmsAppFactory;
