@@ -80,13 +80,22 @@ deb_installed() {
 
 missing_pkgs=()
 if ! find_chromium >/dev/null; then
-    missing_pkgs+=(chromium fonts-dejavu-core)
-elif ! deb_installed fonts-dejavu-core; then
-    missing_pkgs+=(fonts-dejavu-core)
+    missing_pkgs+=(chromium fonts-dejavu-core fonts-noto-color-emoji)
+else
+    deb_installed fonts-dejavu-core || missing_pkgs+=(fonts-dejavu-core)
+    # Code pages show an emoji per code; without this font the screenshots show empty boxes.
+    deb_installed fonts-noto-color-emoji || missing_pkgs+=(fonts-noto-color-emoji)
 fi
 if [[ -z "${SITEERRORCMS_TEST_POSTGRES:-}" ]] && ! find_pg_bindir >/dev/null; then
     missing_pkgs+=(postgresql)
 fi
+# The snippet check parses every code snippet with its language's own tools.
+command -v node >/dev/null 2>&1 || missing_pkgs+=(nodejs)
+command -v php >/dev/null 2>&1 || missing_pkgs+=(php-cli)
+command -v ruby >/dev/null 2>&1 || missing_pkgs+=(ruby)
+command -v gofmt >/dev/null 2>&1 || missing_pkgs+=(golang-go)
+command -v xmllint >/dev/null 2>&1 || missing_pkgs+=(libxml2-utils)
+[[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || missing_pkgs+=(nginx-light)
 
 if (( ${#missing_pkgs[@]} > 0 )); then
     if [[ "$(id -u)" -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
@@ -94,6 +103,7 @@ if (( ${#missing_pkgs[@]} > 0 )); then
             echo "[run.sh] ERROR: the tests need these missing packages: ${missing_pkgs[*]}"
             echo "[run.sh]   chromium (+ fonts-dejavu-core) for the Playwright browser tests,"
             echo "[run.sh]   postgresql (initdb/pg_ctl under /usr/lib/postgresql/<ver>/bin) for the PostgreSQL tests"
+            echo "[run.sh]   nodejs, php-cli, ruby, golang-go, libxml2-utils, nginx-light for the snippet syntax check"
             echo "[run.sh]   (or set SITEERRORCMS_TEST_POSTGRES to an existing server's connection string)."
             echo "[run.sh] Install them, e.g.: sudo apt-get install -y --no-install-recommends ${missing_pkgs[*]}"
             echo "[run.sh] or run this script as root on a Debian/Ubuntu machine so it can install them itself."

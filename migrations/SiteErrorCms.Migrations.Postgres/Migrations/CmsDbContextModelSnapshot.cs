@@ -388,6 +388,40 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.CodeHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatusCodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusCodeId", "Order");
+
+                    b.ToTable("CodeHistory");
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Faq", b =>
                 {
                     b.Property<int>("Id")
@@ -425,6 +459,35 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.HasIndex("StatusCodeId", "Order");
 
                     b.ToTable("Faqs");
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.FrameworkConstant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StatusCodeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusCodeId", "Framework")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkConstants");
                 });
 
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Snippet", b =>
@@ -527,12 +590,18 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool?>("Cacheable")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Causes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("ClientSees")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Code")
                         .HasColumnType("integer");
@@ -548,6 +617,10 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<string>("ExampleResponse")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Flags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -570,6 +643,10 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.PrimitiveCollection<List<string>>("Senders")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -589,6 +666,32 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BrowserBehavior", "SiteErrorCms.Core.Codes.StatusCode.BrowserBehavior#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Collisions", "SiteErrorCms.Core.Codes.StatusCode.Collisions#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Explanation", "SiteErrorCms.Core.Codes.StatusCode.Explanation#MarkdownText", b1 =>
                         {
@@ -617,6 +720,19 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PlainEnglish", "SiteErrorCms.Core.Codes.StatusCode.PlainEnglish#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RetryAdvice", "SiteErrorCms.Core.Codes.StatusCode.RetryAdvice#MarkdownText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -872,6 +988,82 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Quiz.QuizQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnswerIndex")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<List<string>>("RelatedCodeKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SeedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Explanation", "SiteErrorCms.Core.Quiz.QuizQuestion.Explanation#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("QuizQuestions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -923,10 +1115,28 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.CodeHistoryEntry", b =>
+                {
+                    b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
+                        .WithMany("History")
+                        .HasForeignKey("StatusCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Faq", b =>
                 {
                     b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
                         .WithMany("Faqs")
+                        .HasForeignKey("StatusCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.FrameworkConstant", b =>
+                {
+                    b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
+                        .WithMany("Constants")
                         .HasForeignKey("StatusCodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -959,7 +1169,11 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("SiteErrorCms.Core.Codes.StatusCode", b =>
                 {
+                    b.Navigation("Constants");
+
                     b.Navigation("Faqs");
+
+                    b.Navigation("History");
 
                     b.Navigation("Snippets");
                 });

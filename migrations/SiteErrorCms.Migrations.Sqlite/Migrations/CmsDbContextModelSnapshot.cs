@@ -375,6 +375,38 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.CodeHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatusCodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusCodeId", "Order");
+
+                    b.ToTable("CodeHistory");
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Faq", b =>
                 {
                     b.Property<int>("Id")
@@ -410,6 +442,33 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.HasIndex("StatusCodeId", "Order");
 
                     b.ToTable("Faqs");
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.FrameworkConstant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusCodeId", "Framework")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkConstants");
                 });
 
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Snippet", b =>
@@ -506,12 +565,18 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("Cacheable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Causes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClientSees")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Code")
                         .HasColumnType("INTEGER");
@@ -525,6 +590,10 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExampleResponse")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Flags")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -549,6 +618,10 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Senders")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -568,6 +641,32 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BrowserBehavior", "SiteErrorCms.Core.Codes.StatusCode.BrowserBehavior#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Collisions", "SiteErrorCms.Core.Codes.StatusCode.Collisions#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Explanation", "SiteErrorCms.Core.Codes.StatusCode.Explanation#MarkdownText", b1 =>
                         {
@@ -596,6 +695,19 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PlainEnglish", "SiteErrorCms.Core.Codes.StatusCode.PlainEnglish#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RetryAdvice", "SiteErrorCms.Core.Codes.StatusCode.RetryAdvice#MarkdownText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -843,6 +955,80 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Quiz.QuizQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RelatedCodeKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Explanation", "SiteErrorCms.Core.Quiz.QuizQuestion.Explanation#MarkdownText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("QuizQuestions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -894,10 +1080,28 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.CodeHistoryEntry", b =>
+                {
+                    b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
+                        .WithMany("History")
+                        .HasForeignKey("StatusCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Codes.Faq", b =>
                 {
                     b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
                         .WithMany("Faqs")
+                        .HasForeignKey("StatusCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Codes.FrameworkConstant", b =>
+                {
+                    b.HasOne("SiteErrorCms.Core.Codes.StatusCode", null)
+                        .WithMany("Constants")
                         .HasForeignKey("StatusCodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -930,7 +1134,11 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SiteErrorCms.Core.Codes.StatusCode", b =>
                 {
+                    b.Navigation("Constants");
+
                     b.Navigation("Faqs");
+
+                    b.Navigation("History");
 
                     b.Navigation("Snippets");
                 });

@@ -47,6 +47,29 @@ public class StatusCode : ContentEntity
 
     public List<Snippet> Snippets { get; set; } = [];
 
+    /// <summary>Registry status and the like: obsolete, deprecated, unused, reserved, temporary, unofficial.</summary>
+    public List<string> Flags { get; set; } = [];
+
+    /// <summary>Heuristically cacheable by default (RFC 9110 §15.1); null when the seed does not say.</summary>
+    public bool? Cacheable { get; set; }
+
+    /// <summary>False for codes that only appear in logs (nginx 444/499, ALB 460, IIS sub-status).</summary>
+    public bool ClientSees { get; set; } = true;
+
+    /// <summary>Who usually sends it: application, web-server, proxy, cdn, load-balancer.</summary>
+    public List<string> Senders { get; set; } = [];
+
+    public MarkdownText RetryAdvice { get; set; } = MarkdownText.Empty;
+
+    public MarkdownText BrowserBehavior { get; set; } = MarkdownText.Empty;
+
+    /// <summary>What other vendors mean by the same number (419, 420, 451, 499, 530).</summary>
+    public MarkdownText Collisions { get; set; } = MarkdownText.Empty;
+
+    public List<CodeHistoryEntry> History { get; set; } = [];
+
+    public List<FrameworkConstant> Constants { get; set; } = [];
+
     /// <summary>The number as people write it: <c>404</c>, <c>404.3</c>.</summary>
     public string DisplayCode => FormatCode(Code, SubCode);
 

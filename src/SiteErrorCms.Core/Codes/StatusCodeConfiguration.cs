@@ -20,6 +20,8 @@ internal sealed class StatusCodeConfiguration : IEntityTypeConfiguration<StatusC
         builder.HasOne(c => c.Category).WithMany(c => c.Codes).HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Faqs).WithOne().HasForeignKey(f => f.StatusCodeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Snippets).WithOne().HasForeignKey(s => s.StatusCodeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.StatusCodeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Constants).WithOne().HasForeignKey(k => k.StatusCodeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -38,5 +40,25 @@ internal sealed class SnippetConfiguration : IEntityTypeConfiguration<Snippet>
     {
         builder.Property(s => s.TemplateKey).HasMaxLength(64);
         builder.HasIndex(s => new { s.StatusCodeId, s.TemplateKey }).IsUnique();
+    }
+}
+
+internal sealed class CodeHistoryEntryConfiguration : IEntityTypeConfiguration<CodeHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<CodeHistoryEntry> builder)
+    {
+        builder.Property(h => h.Document).HasMaxLength(200);
+        builder.Property(h => h.Note).HasMaxLength(500);
+        builder.HasIndex(h => new { h.StatusCodeId, h.Order });
+    }
+}
+
+internal sealed class FrameworkConstantConfiguration : IEntityTypeConfiguration<FrameworkConstant>
+{
+    public void Configure(EntityTypeBuilder<FrameworkConstant> builder)
+    {
+        builder.Property(k => k.Framework).HasMaxLength(32);
+        builder.Property(k => k.Name).HasMaxLength(200);
+        builder.HasIndex(k => new { k.StatusCodeId, k.Framework }).IsUnique();
     }
 }

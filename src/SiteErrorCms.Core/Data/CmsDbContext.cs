@@ -5,6 +5,7 @@ using SiteErrorCms.Core.Blog;
 using SiteErrorCms.Core.Codes;
 using SiteErrorCms.Core.Comparisons;
 using SiteErrorCms.Core.Publishing;
+using SiteErrorCms.Core.Quiz;
 
 namespace SiteErrorCms.Core.Data;
 
@@ -26,11 +27,17 @@ public class CmsDbContext(DbContextOptions<CmsDbContext> options) : IdentityDbCo
 
     public DbSet<Snippet> Snippets => Set<Snippet>();
 
+    public DbSet<CodeHistoryEntry> CodeHistory => Set<CodeHistoryEntry>();
+
+    public DbSet<FrameworkConstant> FrameworkConstants => Set<FrameworkConstant>();
+
     public DbSet<SnippetTemplate> SnippetTemplates => Set<SnippetTemplate>();
 
     public DbSet<Comparison> Comparisons => Set<Comparison>();
 
     public DbSet<BlogPost> BlogPosts => Set<BlogPost>();
+
+    public DbSet<QuizQuestion> QuizQuestions => Set<QuizQuestion>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
 

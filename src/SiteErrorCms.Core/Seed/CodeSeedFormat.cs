@@ -14,8 +14,12 @@ internal static partial class SeedFormats
     private static readonly string[] CodeFields =
     [
         "code", "subcode", "category", "reason", "emoji", "summary", "popularity", "state",
-        "rfc", "causes", "example", "related", "faq", "snippets",
+        "rfc", "causes", "example", "related", "faq", "snippets", "flags", "facts",
     ];
+
+    public static readonly string[] KnownFlags = ["obsolete", "deprecated", "unused", "reserved", "temporary", "unofficial"];
+
+    public static readonly string[] KnownSenders = ["application", "web-server", "proxy", "cdn", "load-balancer"];
 
     public static Sourced<StatusCodeDoc> ParseCode(string path, string text)
     {
@@ -60,9 +64,52 @@ internal static partial class SeedFormats
                 sections[0],
                 sections[1],
                 sections[2],
-                sections[3]),
+                sections[3],
+                Flags(f),
+                ParseFacts(f.Mapping("facts"))),
             path,
             f.LineOf("code"));
+    }
+
+    private static IReadOnlyList<string> Flags(YamlFields f)
+    {
+        var flags = f.StringList("flags");
+        return flags.FirstOrDefault(flag => !KnownFlags.Contains(flag, StringComparer.Ordinal)) is { } unknown
+            ? throw f.Error("flags", $"unknown flag '{unknown}'; use {string.Join(", ", KnownFlags)}")
+            : flags;
+    }
+
+    private static FactsDoc? ParseFacts(YamlFields? facts)
+    {
+        if (facts is null)
+        {
+            return null;
+        }
+
+        facts.RejectUnknown("cacheable", "client_sees", "senders", "retry", "browsers", "history", "constants", "collisions");
+        var senders = facts.StringList("senders");
+        if (senders.FirstOrDefault(s => !KnownSenders.Contains(s, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw facts.Error("senders", $"unknown sender '{unknown}'; use {string.Join(", ", KnownSenders)}");
+        }
+
+        var history = facts.MappingList("history").Select(item =>
+        {
+            item.RejectUnknown("year", "document", "note");
+            return new HistoryDoc(item.OptionalInt("year", 1990, 2100), item.RequiredString("document"), item.OptionalString("note") ?? "");
+        }).ToList();
+        var constants = facts.Mapping("constants");
+        var frameworks = Codes.FrameworkConstant.Frameworks.Select(f => f.Key).ToArray();
+        constants?.RejectUnknown(frameworks);
+        return new FactsDoc(
+            facts.OptionalString("cacheable") is null ? null : facts.OptionalBool("cacheable", false),
+            facts.OptionalBool("client_sees", true),
+            senders,
+            facts.OptionalString("retry") ?? "",
+            facts.OptionalString("browsers") ?? "",
+            history,
+            constants is null ? [] : frameworks.Select(k => constants.OptionalString(k) is { } name ? new ConstantDoc(k, name) : null).OfType<ConstantDoc>().ToList(),
+            facts.OptionalString("collisions") ?? "");
     }
 
     private static RfcDoc? ParseRfc(YamlFields? rfc)

@@ -199,12 +199,30 @@ internal sealed class YamlFields
         {
             // YamlDotNet reports some malformed input (an unclosed flow sequence) without a position;
             // the scanner still knows where it stopped.
-            throw new SeedException(path, (int)scanner.CurrentPosition.Line + lineOffset, "invalid YAML: a bracket or quote is not closed");
+            var stoppedAt = (int)scanner.CurrentPosition.Line;
+            throw new SeedException(path, UnclosedLine(yaml, stoppedAt) + lineOffset, "invalid YAML: a bracket or quote is not closed");
         }
 
         return stream.Documents.Count == 0
             ? throw new SeedException(path, lineOffset + 1, "the YAML is empty")
             : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>The parser notices an unclosed bracket only lines later; point at the line that opened it.</summary>
+    private static int UnclosedLine(string yaml, int stoppedAt)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(stoppedAt, lines.Length) - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Count(c => c == '[') > line.Count(c => c == ']') || line.Count(c => c == '{') > line.Count(c => c == '}')
+                || line.Count(c => c == '"') % 2 == 1)
+            {
+                return i + 1;
+            }
+        }
+
+        return stoppedAt;
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

@@ -16,6 +16,20 @@ public sealed record FaqDoc(string Question, string Answer);
 
 public sealed record SnippetDoc(string Template, string Code);
 
+public sealed record HistoryDoc(int? Year, string Document, string Note);
+
+public sealed record ConstantDoc(string Framework, string Name);
+
+public sealed record FactsDoc(
+    bool? Cacheable,
+    bool ClientSees,
+    IReadOnlyList<string> Senders,
+    string Retry,
+    string Browsers,
+    IReadOnlyList<HistoryDoc> History,
+    IReadOnlyList<ConstantDoc> Constants,
+    string Collisions);
+
 public sealed record StatusCodeDoc(
     int Code,
     int? SubCode,
@@ -34,7 +48,9 @@ public sealed record StatusCodeDoc(
     string Explanation,
     string TechnicalDefinition,
     string PlainEnglish,
-    string Misinterpretation);
+    string Misinterpretation,
+    IReadOnlyList<string> Flags,
+    FactsDoc? Facts);
 
 public sealed record ComparisonDoc(string Slug, string A, string B, string Title, string Summary, bool Featured, string Body, string State);
 
@@ -48,6 +64,9 @@ public sealed record PostDoc(
     IReadOnlyList<string> Codes,
     string State,
     string Body);
+
+public sealed record QuizDoc(
+    string Key, string Question, IReadOnlyList<string> Choices, string Answer, string Explanation, IReadOnlyList<string> Codes, string Difficulty, string State);
 
 /// <summary>A document together with the file and line it came from, for errors found later (duplicates, references).</summary>
 public sealed record Sourced<T>(T Doc, string Path, int Line);
@@ -63,4 +82,6 @@ public sealed class SeedSet
     public List<Sourced<ComparisonDoc>> Comparisons { get; } = [];
 
     public List<Sourced<PostDoc>> Posts { get; } = [];
+
+    public List<Sourced<QuizDoc>> Quiz { get; } = [];
 }

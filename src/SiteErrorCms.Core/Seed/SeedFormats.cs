@@ -33,6 +33,37 @@ internal static partial class SeedFormats
             f.RequiredInt("order", 0, 10_000), template, State(f));
     }
 
+    public static readonly string[] Difficulties = ["easy", "medium", "hard"];
+
+    public static QuizDoc ParseQuiz(YamlFields f)
+    {
+        f.RejectUnknown("key", "question", "choices", "answer", "explanation", "codes", "difficulty", "state");
+        var choices = f.StringList("choices");
+        if (choices.Count is < 2 or > 6)
+        {
+            throw f.Error("choices", $"a question needs 2 to 6 choices, not {choices.Count}");
+        }
+
+        if (choices.Distinct(StringComparer.Ordinal).Count() != choices.Count)
+        {
+            throw f.Error("choices", "two choices have the same text");
+        }
+
+        var answer = f.RequiredString("answer");
+        if (!choices.Contains(answer, StringComparer.Ordinal))
+        {
+            throw f.Error("answer", $"the answer '{answer}' is not one of the choices");
+        }
+
+        var difficulty = f.OptionalString("difficulty") ?? "medium";
+        if (!Difficulties.Contains(difficulty, StringComparer.Ordinal))
+        {
+            throw f.Error("difficulty", $"'difficulty' must be easy, medium or hard, not '{difficulty}'");
+        }
+
+        return new QuizDoc(Slug(f, "key"), f.RequiredString("question"), choices, answer, f.RequiredString("explanation"), f.StringList("codes"), difficulty, State(f));
+    }
+
     public static Sourced<ComparisonDoc> ParseComparison(string path, string text)
     {
         var file = FrontMatterFile.Parse(path, text);

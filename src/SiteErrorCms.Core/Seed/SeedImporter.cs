@@ -4,6 +4,7 @@ using SiteErrorCms.Core.Codes;
 using SiteErrorCms.Core.Comparisons;
 using SiteErrorCms.Core.Data;
 using SiteErrorCms.Core.Publishing;
+using SiteErrorCms.Core.Quiz;
 
 namespace SiteErrorCms.Core.Seed;
 
@@ -54,7 +55,7 @@ public sealed class SeedImporter(CmsDbContext db)
                     () => new SnippetTemplate { Key = doc.Key, Language = doc.Language, Framework = doc.Framework, Platform = doc.Platform, Template = doc.Template }, "template");
             }
 
-            var codes = await db.StatusCodes.Include(c => c.Faqs).Include(c => c.Snippets).ToDictionaryAsync(c => c.Key, ct);
+            var codes = await db.StatusCodes.Include(c => c.Faqs).Include(c => c.Snippets).Include(c => c.History).Include(c => c.Constants).ToDictionaryAsync(c => c.Key, ct);
             var slugById = categories.Values.ToDictionary(c => c.Id, c => c.Slug);
             foreach (var doc in set.Codes.Select(s => s.Doc))
             {
@@ -76,6 +77,13 @@ public sealed class SeedImporter(CmsDbContext db)
             {
                 Upsert(posts, doc.Slug, doc, SeedMapping.ToDoc, p => SeedMapping.Apply(doc, p),
                     () => new BlogPost { Slug = doc.Slug, Title = doc.Title }, "post");
+            }
+
+            var quiz = await db.QuizQuestions.ToDictionaryAsync(q => q.Key, ct);
+            foreach (var doc in set.Quiz.Select(s => s.Doc))
+            {
+                Upsert(quiz, doc.Key, doc, SeedMapping.ToDoc, q => SeedMapping.Apply(doc, q),
+                    () => new QuizQuestion { Key = doc.Key, Prompt = doc.Question }, "quiz question");
             }
 
             await db.SaveChangesAsync(ct);

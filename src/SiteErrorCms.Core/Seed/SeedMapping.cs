@@ -5,6 +5,7 @@ using SiteErrorCms.Core.Codes;
 using SiteErrorCms.Core.Comparisons;
 using SiteErrorCms.Core.Markdown;
 using SiteErrorCms.Core.Publishing;
+using SiteErrorCms.Core.Quiz;
 
 namespace SiteErrorCms.Core.Seed;
 
@@ -58,7 +59,35 @@ public static class SeedMapping
         s.Explanation.Source,
         s.TechnicalDefinition.Source,
         s.PlainEnglish.Source,
-        s.Misinterpretation.Source);
+        s.Misinterpretation.Source,
+        [.. s.Flags],
+        HasFacts(s) ? new FactsDoc(
+            s.Cacheable,
+            s.ClientSees,
+            [.. s.Senders],
+            s.RetryAdvice.Source,
+            s.BrowserBehavior.Source,
+            [.. s.History.OrderBy(h => h.Order).Select(h => new HistoryDoc(h.Year, h.Document, h.Note))],
+            [.. s.Constants.OrderBy(k => FrameworkOrder(k.Framework)).Select(k => new ConstantDoc(k.Framework, k.Name))],
+            s.Collisions.Source) : null);
+
+    // A code imported without a facts block reads back without one, so fingerprints stay stable.
+    private static bool HasFacts(StatusCode s) =>
+        s.Cacheable is not null || !s.ClientSees || s.Senders.Count > 0 || !s.RetryAdvice.IsEmpty || !s.BrowserBehavior.IsEmpty
+        || s.History.Count > 0 || s.Constants.Count > 0 || !s.Collisions.IsEmpty;
+
+    private static int FrameworkOrder(string key)
+    {
+        for (var i = 0; i < FrameworkConstant.Frameworks.Count; i++)
+        {
+            if (FrameworkConstant.Frameworks[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
 
     public static void Apply(StatusCodeDoc d, StatusCode s, Category category)
     {
@@ -84,6 +113,18 @@ public static class SeedMapping
         s.Faqs.AddRange(d.Faq.Select((f, i) => new Faq { Order = i + 1, Question = f.Question, Answer = MarkdownText.From(f.Answer) }));
         s.Snippets.Clear();
         s.Snippets.AddRange(d.Snippets.Select(x => new Snippet { TemplateKey = x.Template, Code = x.Code }));
+        s.Flags = [.. d.Flags];
+        var facts = d.Facts;
+        s.Cacheable = facts?.Cacheable;
+        s.ClientSees = facts?.ClientSees ?? true;
+        s.Senders = [.. facts?.Senders ?? []];
+        s.RetryAdvice = Render(s.RetryAdvice, facts?.Retry ?? "");
+        s.BrowserBehavior = Render(s.BrowserBehavior, facts?.Browsers ?? "");
+        s.Collisions = Render(s.Collisions, facts?.Collisions ?? "");
+        s.History.Clear();
+        s.History.AddRange((facts?.History ?? []).Select((h, i) => new CodeHistoryEntry { Order = i + 1, Year = h.Year, Document = h.Document, Note = h.Note }));
+        s.Constants.Clear();
+        s.Constants.AddRange((facts?.Constants ?? []).Select(k => new FrameworkConstant { Framework = k.Framework, Name = k.Name }));
     }
 
     public static ComparisonDoc ToDoc(Comparison c) => new(c.Slug, c.CodeAKey, c.CodeBKey, c.Title, c.Summary, c.Featured, c.Body.Source, StateName(c.State));
@@ -112,6 +153,21 @@ public static class SeedMapping
         p.RelatedCodeKeys = [.. d.Codes];
         p.Body = Render(p.Body, d.Body);
         p.State = ParseState(d.State);
+    }
+
+    public static QuizDoc ToDoc(QuizQuestion q) => new(
+        q.Key, q.Prompt, [.. q.Choices], q.AnswerIndex >= 0 && q.AnswerIndex < q.Choices.Count ? q.Choices[q.AnswerIndex] : "",
+        q.Explanation.Source, [.. q.RelatedCodeKeys], q.Difficulty, StateName(q.State));
+
+    public static void Apply(QuizDoc d, QuizQuestion q)
+    {
+        q.Prompt = d.Question;
+        q.Choices = [.. d.Choices];
+        q.AnswerIndex = d.Choices.ToList().IndexOf(d.Answer);
+        q.Explanation = Render(q.Explanation, d.Explanation);
+        q.RelatedCodeKeys = [.. d.Codes];
+        q.Difficulty = d.Difficulty;
+        q.State = ParseState(d.State);
     }
 
     public static string StateName(WorkflowState state) => state.ToString().ToLowerInvariant();

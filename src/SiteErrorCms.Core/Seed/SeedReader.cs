@@ -8,6 +8,7 @@ public static class SeedReader
 {
     public const string CategoriesFile = "categories.yml";
     public const string TemplatesFile = "snippet-templates.yml";
+    public const string QuizFile = "quiz.yml";
 
     public static SeedSet Read(string directory)
     {
@@ -33,6 +34,7 @@ public static class SeedReader
 
         Collect(() => set.Categories.AddRange(ReadList(directory, CategoriesFile, SeedFormats.ParseCategory)));
         Collect(() => set.Templates.AddRange(ReadList(directory, TemplatesFile, SeedFormats.ParseTemplate)));
+        Collect(() => set.Quiz.AddRange(ReadList(directory, QuizFile, SeedFormats.ParseQuiz)));
         foreach (var file in MarkdownFiles(directory, "codes"))
         {
             Collect(() => set.Codes.Add(SeedFormats.ParseCode(RelativePath(directory, file), File.ReadAllText(file))));

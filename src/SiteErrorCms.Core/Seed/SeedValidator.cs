@@ -63,6 +63,15 @@ internal static class SeedValidator
             }
         }
 
+        Unique(set.Quiz, q => q.Key, "quiz question key", errors);
+        foreach (var question in set.Quiz)
+        {
+            foreach (var code in question.Doc.Codes.Where(k => !codeKeys.ContainsKey(k)))
+            {
+                errors.Add(new SeedError(question.Path, question.Line, $"quiz question '{question.Doc.Key}' names code '{code}', which does not exist in the seed"));
+            }
+        }
+
         foreach (var post in set.Posts)
         {
             foreach (var code in post.Doc.Codes.Where(k => !codeKeys.ContainsKey(k)))

@@ -11,6 +11,11 @@ public static class SeedWriter
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, SeedReader.CategoriesFile), Serialize(List(set.Categories.Select(c => (YamlNode)Category(c.Doc)))));
         File.WriteAllText(Path.Combine(directory, SeedReader.TemplatesFile), Serialize(List(set.Templates.Select(t => (YamlNode)Template(t.Doc)))));
+        if (set.Quiz.Count > 0)
+        {
+            File.WriteAllText(Path.Combine(directory, SeedReader.QuizFile), Serialize(List(set.Quiz.Select(q => (YamlNode)Quiz(q.Doc)))));
+        }
+
         foreach (var code in set.Codes.Select(c => c.Doc))
         {
             var name = code.SubCode is { } sub ? $"{code.Code}.{sub}.md" : $"{code.Code}.md";
@@ -57,13 +62,37 @@ public static class SeedWriter
         ("example", Text(d.Example)),
         ("related", d.Related.Count > 0 ? List(d.Related) : null),
         ("faq", d.Faq.Count > 0 ? List(d.Faq.Select(f => (YamlNode)Map(("question", Text(f.Question)), ("answer", Text(f.Answer))))) : null),
-        ("snippets", d.Snippets.Count > 0 ? List(d.Snippets.Select(s => (YamlNode)Map(("template", Text(s.Template)), ("code", Text(s.Code))))) : null));
+        ("snippets", d.Snippets.Count > 0 ? List(d.Snippets.Select(s => (YamlNode)Map(("template", Text(s.Template)), ("code", Text(s.Code))))) : null),
+        ("flags", d.Flags.Count > 0 ? List(d.Flags) : null),
+        ("facts", d.Facts is null ? null : Facts(d.Facts)));
+
+    private static YamlMappingNode Facts(FactsDoc f) => Map(
+        ("cacheable", f.Cacheable is { } cacheable ? Bool(cacheable) : null),
+        ("client_sees", Bool(f.ClientSees)),
+        ("senders", f.Senders.Count > 0 ? List(f.Senders) : null),
+        ("retry", OptionalText(f.Retry)),
+        ("browsers", OptionalText(f.Browsers)),
+        ("history", f.History.Count > 0
+            ? List(f.History.Select(h => (YamlNode)Map(("year", h.Year is { } year ? Number(year) : null), ("document", Text(h.Document)), ("note", OptionalText(h.Note)))))
+            : null),
+        ("constants", f.Constants.Count > 0 ? Map(f.Constants.Select(k => (k.Framework, (YamlNode?)Text(k.Name))).ToArray()) : null),
+        ("collisions", OptionalText(f.Collisions)));
 
     private static string CodeBody(StatusCodeDoc d)
     {
         string[] texts = [d.Explanation, d.TechnicalDefinition, d.PlainEnglish, d.Misinterpretation];
         return string.Join("\n\n", SeedFormats.CodeSections.Select((heading, i) => $"## {heading}\n\n{texts[i]}"));
     }
+
+    private static YamlMappingNode Quiz(QuizDoc d) => Map(
+        ("key", Text(d.Key)),
+        ("question", Text(d.Question)),
+        ("choices", List(d.Choices)),
+        ("answer", Text(d.Answer)),
+        ("explanation", Text(d.Explanation)),
+        ("codes", d.Codes.Count > 0 ? List(d.Codes) : null),
+        ("difficulty", Text(d.Difficulty)),
+        ("state", Text(d.State)));
 
     private static YamlMappingNode Comparison(ComparisonDoc d) => Map(
         ("a", Text(d.A)), ("b", Text(d.B)), ("title", Text(d.Title)), ("summary", Text(d.Summary)), ("featured", Bool(d.Featured)), ("state", Text(d.State)));

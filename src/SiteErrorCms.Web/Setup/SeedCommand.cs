@@ -6,6 +6,11 @@ namespace SiteErrorCms.Web.Setup;
 /// <summary><c>-- seed import &lt;dir&gt;</c> and <c>-- seed export &lt;dir&gt;</c>: the seed tools, run against the configured database.</summary>
 public static class SeedCommand
 {
+    // `dotnet run --project src/SiteErrorCms.Web` runs the app in the project folder; the shell's PWD
+    // says where the person typed the command, which is what a relative path in it means.
+    private static string InvocationDirectory() =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
+
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == "seed";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -16,7 +21,7 @@ public static class SeedCommand
             return 2;
         }
 
-        var directory = Path.GetFullPath(args[2]);
+        var directory = Path.GetFullPath(args[2], InvocationDirectory());
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await DatabaseInitializer.MigrateAsync(services.GetRequiredService<CmsDbContext>(), services.GetRequiredService<CmsDatabaseInfo>(), default);

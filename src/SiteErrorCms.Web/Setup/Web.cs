@@ -8,6 +8,9 @@ public static class Web
 {
     public static WebApplicationBuilder AddCmsWeb(this WebApplicationBuilder builder)
     {
+        // Serve wwwroot from the project folder whenever the app runs from a build (not a publish)
+        // folder, whatever the environment: tests and operators run built output as Production.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddControllersWithViews();
 
         // Razor's default encoder turns every non-ASCII character (emoji, "·", "é") into an entity;

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SiteErrorCms.Core.Data;
 
+[assembly: AssemblyFixture(typeof(SiteErrorCms.Tests.Infrastructure.SeededSite))]
+
 namespace SiteErrorCms.Tests.Infrastructure;
 
 /// <summary>
@@ -60,5 +62,8 @@ public class CmsAppFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>One seeded site shared by the read-only tests of a class.</summary>
+/// <summary>
+/// One seeded site shared by every read-only test in the assembly: starting a site imports the whole
+/// seed, so tests that only read share one. Tests that change data make their own <see cref="CmsAppFactory"/>.
+/// </summary>
 public sealed class SeededSite : CmsAppFactory;

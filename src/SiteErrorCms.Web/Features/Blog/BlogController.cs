@@ -31,13 +31,13 @@ public sealed class PostPageModel : IPageModel
 
 public sealed class BlogController(CmsDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : Controller
 {
-    [HttpGet("/blog")]
+    [GetOrHead("/blog")]
     public Task<IActionResult> Index(CancellationToken ct) => ListAsync(null, ct);
 
-    [HttpGet("/blog/tag/{tag}")]
+    [GetOrHead("/blog/tag/{tag}")]
     public Task<IActionResult> Tag(string tag, CancellationToken ct) => ListAsync(tag, ct);
 
-    [HttpGet("/blog/{slug}")]
+    [GetOrHead("/blog/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var post = await Live().FirstOrDefaultAsync(p => p.Slug == slug, ct);
@@ -64,7 +64,7 @@ public sealed class BlogController(CmsDbContext db, TimeProvider clock, IOptions
         });
     }
 
-    [HttpGet("/blog/feed.xml")]
+    [GetOrHead("/blog/feed.xml")]
     public async Task<IActionResult> Feed(CancellationToken ct)
     {
         var origin = string.IsNullOrEmpty(site.Value.BaseUrl) ? $"{Request.Scheme}://{Request.Host}" : site.Value.BaseUrl.TrimEnd('/');

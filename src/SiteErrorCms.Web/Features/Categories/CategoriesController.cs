@@ -19,7 +19,7 @@ public sealed class CategoryPageModel : IPageModel
 
 public sealed class CategoriesController(CmsDbContext db) : Controller
 {
-    [HttpGet("/category/{slug}")]
+    [GetOrHead("/category/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var category = await db.Categories.AsNoTracking()

@@ -6,7 +6,7 @@ namespace SiteErrorCms.Web.Features.CheatSheet;
 
 public sealed class CheatSheetController(CodePageService codes) : Controller
 {
-    [HttpGet("/cheat-sheet")]
+    [GetOrHead("/cheat-sheet")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(new CodeIndexModel
     {
         Meta = new PageMeta

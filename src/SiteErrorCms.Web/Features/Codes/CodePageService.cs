@@ -16,7 +16,8 @@ public sealed class CodePageService(CmsDbContext db)
             .Include(c => c.Category)
             .Include(c => c.Faqs.OrderBy(f => f.Order))
             .Include(c => c.Snippets)
-            .AsSplitQuery()
+            .Include(c => c.History.OrderBy(h => h.Order))
+            .Include(c => c.Constants)
             .FirstOrDefaultAsync(c => c.Key == key && c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published, ct);
         if (code?.Category is not { } category)
         {
@@ -47,7 +48,7 @@ public sealed class CodePageService(CmsDbContext db)
             Meta = Meta(code, category),
             Code = code,
             Category = new CategoryLink(category.Slug, category.Name, category.Summary, category.Kind, siblings.Count),
-            Snippets = await SnippetsAsync(code, ct),
+            Snippets = await SnippetsAsync(code, category.Kind, ct),
             Related = relatedLinks,
             Comparisons = comparisons,
             Previous = index > 0 ? CodeLink.From(siblings[index - 1]) : null,
@@ -72,16 +73,19 @@ public sealed class CodePageService(CmsDbContext db)
     private IQueryable<StatusCode> PublishedCodes() =>
         db.StatusCodes.AsNoTracking().Where(c => c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published);
 
-    private async Task<IReadOnlyList<RenderedSnippet>> SnippetsAsync(StatusCode code, CancellationToken ct)
+    private async Task<IReadOnlyList<RenderedSnippet>> SnippetsAsync(StatusCode code, CategoryKind kind, CancellationToken ct)
     {
         var templates = await db.SnippetTemplates.AsNoTracking()
             .Where(t => t.State == WorkflowState.Published)
             .OrderBy(t => t.Order).ThenBy(t => t.Key)
             .ToListAsync(ct);
+        // A vendor's code is not something an app should send the way a template does (no app returns
+        // nginx 444 or IIS 404.3); its page shows only the snippets written for it: config and fixes.
         return templates
-            .Select(t => new RenderedSnippet(
-                t.Key, t.Framework, t.Platform, t.Language,
-                code.Snippets.Find(s => s.TemplateKey == t.Key)?.Code ?? t.Render(code.Code, code.Reason)))
+            .Select(t => (Template: t, Own: code.Snippets.Find(s => s.TemplateKey == t.Key)?.Code))
+            .Where(x => x.Own is not null || kind == CategoryKind.Class)
+            .Select(x => new RenderedSnippet(x.Template.Key, x.Template.Framework, x.Template.Platform, x.Template.Language,
+                x.Own ?? x.Template.Render(code.Code, code.Reason)))
             .ToList();
     }
 

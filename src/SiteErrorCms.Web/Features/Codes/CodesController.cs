@@ -5,7 +5,7 @@ namespace SiteErrorCms.Web.Features.Codes;
 
 public sealed class CodesController(CodePageService pages) : Controller
 {
-    [HttpGet("/codes")]
+    [GetOrHead("/codes")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(new CodeIndexModel
     {
         Meta = new PageMeta
@@ -18,10 +18,10 @@ public sealed class CodesController(CodePageService pages) : Controller
         Sections = await pages.AllByCategoryAsync(ct),
     });
 
-    [HttpGet("/codes/{code}")]
+    [GetOrHead("/codes/{code}")]
     public Task<IActionResult> Standard(string code, CancellationToken ct) => ShowAsync(code, ct);
 
-    [HttpGet("/codes/{vendor}/{code}")]
+    [GetOrHead("/codes/{vendor}/{code}")]
     public Task<IActionResult> Vendor(string vendor, string code, CancellationToken ct) => ShowAsync($"{vendor}/{code}", ct);
 
     private async Task<IActionResult> ShowAsync(string key, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace SiteErrorCms.Web.Features.Compare;
 
 public sealed class CompareController(CmsDbContext db) : Controller
 {
-    [HttpGet("/compare")]
+    [GetOrHead("/compare")]
     public async Task<IActionResult> Index(string? a, string? b, CancellationToken ct)
     {
         string? error = null;
@@ -57,7 +57,7 @@ public sealed class CompareController(CmsDbContext db) : Controller
         });
     }
 
-    [HttpGet("/compare/{slug}")]
+    [GetOrHead("/compare/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         if (ComparisonKeys.Parse(slug) is not var (keyA, keyB))

@@ -25,7 +25,7 @@ public sealed class HomePageModel : IPageModel
 
 public sealed class HomeController(CmsDbContext db, SiteNavigation navigation, TimeProvider clock) : Controller
 {
-    [HttpGet("/")]
+    [GetOrHead("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

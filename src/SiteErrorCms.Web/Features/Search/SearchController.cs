@@ -21,7 +21,7 @@ public sealed class SearchController(CmsDbContext db) : Controller
 {
     public const int MaxQueryLength = 100;
 
-    [HttpGet("/search")]
+    [GetOrHead("/search")]
     public async Task<IActionResult> Index(string? q, CancellationToken ct)
     {
         var query = (q ?? "").Trim();

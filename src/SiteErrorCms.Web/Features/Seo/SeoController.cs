@@ -11,11 +11,11 @@ namespace SiteErrorCms.Web.Features.Seo;
 
 public sealed class SeoController(CmsDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : Controller
 {
-    [HttpGet("/robots.txt")]
+    [GetOrHead("/robots.txt")]
     public IActionResult Robots() =>
         Content($"User-agent: *\nDisallow: /admin/\nDisallow: /search\n\nSitemap: {Origin()}/sitemap.xml\n", "text/plain; charset=utf-8");
 
-    [HttpGet("/sitemap.xml")]
+    [GetOrHead("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

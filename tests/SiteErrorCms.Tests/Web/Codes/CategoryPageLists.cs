@@ -2,7 +2,7 @@ using SiteErrorCms.Tests.Infrastructure;
 
 namespace SiteErrorCms.Tests.Web.Codes;
 
-public sealed class CategoryPageLists(SeededSite site) : IClassFixture<SeededSite>
+public sealed class CategoryPageLists(SeededSite site)
 {
     [Fact]
     public async Task EveryCodeOfTheClassWithItsSummary()

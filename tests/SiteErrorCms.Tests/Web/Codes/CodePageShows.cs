@@ -4,7 +4,7 @@ using SiteErrorCms.Tests.Infrastructure;
 
 namespace SiteErrorCms.Tests.Web.Codes;
 
-public sealed class CodePageShows(SeededSite site) : IClassFixture<SeededSite>
+public sealed class CodePageShows(SeededSite site)
 {
     private static readonly string[] SectionHeadings = ["example-h", "causes-h", "meaning-h", "technical-h", "rfc-h", "plain-h", "misread-h", "snippets-h", "faq-h"];
 
@@ -123,5 +123,24 @@ public sealed class CodePageShows(SeededSite site) : IClassFixture<SeededSite>
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/codes/iis/404.3", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task HeadIsAnsweredLikeGet()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/codes/421");
+        var response = await site.CreateReader().SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OtherMethodsGet405WithAllow()
+    {
+        using var content = new StringContent("x");
+        var response = await site.CreateReader().PostAsync(new Uri("/codes/421", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
     }
 }

@@ -18,16 +18,21 @@ public sealed class MarkdownNeverReachesThePageUnsafe
         await using var site = new CmsAppFactory { SeedPath = seed.Path };
         var client = site.CreateReader();
 
-        foreach (var path in new[] { "/codes/418", "/compare/401-vs-403", "/blog/choosing-between-401-and-403", "/codes/421" })
+        foreach (var path in new[] { "/codes/418", "/compare/401-vs-403", "/blog/choosing-between-401-and-403" })
         {
             var html = await client.GetPageAsync(path);
             Assert.Contains("alert(1)", html, StringComparison.Ordinal); // the vectors arrived, as text
-            Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotMatch("<[^>]*\\son[a-z]+\\s*=", html);
-            Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+            var problems = HtmlSafety.Problems(html, OwnElement);
+            Assert.True(problems.Count == 0, $"{path}: {string.Join(", ", problems)}");
         }
     }
+
+    /// <summary>The layout's own script, stylesheet, meta and JSON-LD elements; nothing else may be active.</summary>
+    private static bool OwnElement(AngleSharp.Dom.IElement element) =>
+        (element.LocalName == "script" && (element.GetAttribute("type") == "application/ld+json" || element.GetAttribute("src")?.StartsWith("/js/site.js", StringComparison.Ordinal) == true))
+        || (element.LocalName == "link" && element.ParentElement?.LocalName == "head")
+        || (element.LocalName == "meta" && element.ParentElement?.LocalName == "head")
+        || (element.LocalName == "form" && element.GetAttribute("action") is "/search" or "/compare");
 
     /// <summary>Appends the attack to every Markdown section and FAQ answer of a seed file.</summary>
     private static void Poison(string file, string attack)

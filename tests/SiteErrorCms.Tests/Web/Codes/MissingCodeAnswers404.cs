@@ -3,7 +3,7 @@ using SiteErrorCms.Tests.Infrastructure;
 
 namespace SiteErrorCms.Tests.Web.Codes;
 
-public sealed class MissingCodeAnswers404(SeededSite site) : IClassFixture<SeededSite>
+public sealed class MissingCodeAnswers404(SeededSite site)
 {
     [Theory]
     [InlineData("/codes/999")]

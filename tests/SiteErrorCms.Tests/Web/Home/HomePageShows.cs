@@ -2,7 +2,7 @@ using SiteErrorCms.Tests.Infrastructure;
 
 namespace SiteErrorCms.Tests.Web.Home;
 
-public sealed class HomePageShows(SeededSite site) : IClassFixture<SeededSite>
+public sealed class HomePageShows(SeededSite site)
 {
     [Fact]
     public async Task SearchPopularCodesCategoriesComparisonsToolsAndPosts()
