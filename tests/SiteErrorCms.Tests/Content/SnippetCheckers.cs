@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SiteErrorCms.Tests.Infrastructure;
 
 namespace SiteErrorCms.Tests.Content;
 
@@ -26,12 +26,7 @@ public static class SnippetCheckers
         ["csharp"] = null,
     };
 
-    public static string? FindTool(string name)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(':').Append("/usr/sbin").Append("/root/.cargo/bin")
-            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
-    }
+    public static string? FindTool(string name) => ExternalTool.Find(name);
 
     public static async Task<List<Failure>> CheckAsync(string language, IReadOnlyList<SnippetSource> snippets, string workDir) => language switch
     {
@@ -119,18 +114,5 @@ public static class SnippetCheckers
             .ToList();
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string tool, string[] args)
-    {
-        var start = new ProcessStartInfo(FindTool(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> RunAsync(string tool, string[] args) => ExternalTool.RunAsync(tool, args);
 }

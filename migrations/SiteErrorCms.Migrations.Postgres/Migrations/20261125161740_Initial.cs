@@ -151,6 +151,31 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prompt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Choices = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AnswerIndex = table.Column<int>(type: "integer", nullable: false),
+                    RelatedCodeKeys = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Difficulty = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Explanation_Html = table.Column<string>(type: "text", nullable: false),
+                    Explanation_Source = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SeedFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Redirects",
                 columns: table => new
                 {
@@ -330,12 +355,22 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     Causes = table.Column<List<string>>(type: "text[]", nullable: false),
                     ExampleResponse = table.Column<string>(type: "text", nullable: false),
                     RelatedKeys = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Flags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Cacheable = table.Column<bool>(type: "boolean", nullable: true),
+                    ClientSees = table.Column<bool>(type: "boolean", nullable: false),
+                    Senders = table.Column<List<string>>(type: "text[]", nullable: false),
+                    BrowserBehavior_Html = table.Column<string>(type: "text", nullable: false),
+                    BrowserBehavior_Source = table.Column<string>(type: "text", nullable: false),
+                    Collisions_Html = table.Column<string>(type: "text", nullable: false),
+                    Collisions_Source = table.Column<string>(type: "text", nullable: false),
                     Explanation_Html = table.Column<string>(type: "text", nullable: false),
                     Explanation_Source = table.Column<string>(type: "text", nullable: false),
                     Misinterpretation_Html = table.Column<string>(type: "text", nullable: false),
                     Misinterpretation_Source = table.Column<string>(type: "text", nullable: false),
                     PlainEnglish_Html = table.Column<string>(type: "text", nullable: false),
                     PlainEnglish_Source = table.Column<string>(type: "text", nullable: false),
+                    RetryAdvice_Html = table.Column<string>(type: "text", nullable: false),
+                    RetryAdvice_Source = table.Column<string>(type: "text", nullable: false),
                     Rfc_Document = table.Column<string>(type: "text", nullable: false),
                     Rfc_Quote = table.Column<string>(type: "text", nullable: false),
                     Rfc_Section = table.Column<string>(type: "text", nullable: false),
@@ -360,6 +395,29 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CodeHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StatusCodeId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Document = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CodeHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CodeHistory_StatusCodes_StatusCodeId",
+                        column: x => x.StatusCodeId,
+                        principalTable: "StatusCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Faqs",
                 columns: table => new
                 {
@@ -376,6 +434,27 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_Faqs", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Faqs_StatusCodes_StatusCodeId",
+                        column: x => x.StatusCodeId,
+                        principalTable: "StatusCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FrameworkConstants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StatusCodeId = table.Column<int>(type: "integer", nullable: false),
+                    Framework = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrameworkConstants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrameworkConstants_StatusCodes_StatusCodeId",
                         column: x => x.StatusCodeId,
                         principalTable: "StatusCodes",
                         principalColumn: "Id",
@@ -473,6 +552,11 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CodeHistory_StatusCodeId_Order",
+                table: "CodeHistory",
+                columns: new[] { "StatusCodeId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comparisons_Slug",
                 table: "Comparisons",
                 column: "Slug",
@@ -487,6 +571,23 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                 name: "IX_Faqs_StatusCodeId_Order",
                 table: "Faqs",
                 columns: new[] { "StatusCodeId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrameworkConstants_StatusCodeId_Framework",
+                table: "FrameworkConstants",
+                columns: new[] { "StatusCodeId", "Framework" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_Key",
+                table: "QuizQuestions",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_State",
+                table: "QuizQuestions",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Redirects_FromPath",
@@ -563,10 +664,19 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                 name: "BlogPosts");
 
             migrationBuilder.DropTable(
+                name: "CodeHistory");
+
+            migrationBuilder.DropTable(
                 name: "Comparisons");
 
             migrationBuilder.DropTable(
                 name: "Faqs");
+
+            migrationBuilder.DropTable(
+                name: "FrameworkConstants");
+
+            migrationBuilder.DropTable(
+                name: "QuizQuestions");
 
             migrationBuilder.DropTable(
                 name: "Redirects");

@@ -149,6 +149,31 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prompt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", nullable: false),
+                    AnswerIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedCodeKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    Difficulty = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Explanation_Html = table.Column<string>(type: "TEXT", nullable: false),
+                    Explanation_Source = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SeedFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Redirects",
                 columns: table => new
                 {
@@ -328,12 +353,22 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     Causes = table.Column<string>(type: "TEXT", nullable: false),
                     ExampleResponse = table.Column<string>(type: "TEXT", nullable: false),
                     RelatedKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    Flags = table.Column<string>(type: "TEXT", nullable: false),
+                    Cacheable = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ClientSees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Senders = table.Column<string>(type: "TEXT", nullable: false),
+                    BrowserBehavior_Html = table.Column<string>(type: "TEXT", nullable: false),
+                    BrowserBehavior_Source = table.Column<string>(type: "TEXT", nullable: false),
+                    Collisions_Html = table.Column<string>(type: "TEXT", nullable: false),
+                    Collisions_Source = table.Column<string>(type: "TEXT", nullable: false),
                     Explanation_Html = table.Column<string>(type: "TEXT", nullable: false),
                     Explanation_Source = table.Column<string>(type: "TEXT", nullable: false),
                     Misinterpretation_Html = table.Column<string>(type: "TEXT", nullable: false),
                     Misinterpretation_Source = table.Column<string>(type: "TEXT", nullable: false),
                     PlainEnglish_Html = table.Column<string>(type: "TEXT", nullable: false),
                     PlainEnglish_Source = table.Column<string>(type: "TEXT", nullable: false),
+                    RetryAdvice_Html = table.Column<string>(type: "TEXT", nullable: false),
+                    RetryAdvice_Source = table.Column<string>(type: "TEXT", nullable: false),
                     Rfc_Document = table.Column<string>(type: "TEXT", nullable: false),
                     Rfc_Quote = table.Column<string>(type: "TEXT", nullable: false),
                     Rfc_Section = table.Column<string>(type: "TEXT", nullable: false),
@@ -358,6 +393,29 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CodeHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StatusCodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Document = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CodeHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CodeHistory_StatusCodes_StatusCodeId",
+                        column: x => x.StatusCodeId,
+                        principalTable: "StatusCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Faqs",
                 columns: table => new
                 {
@@ -374,6 +432,27 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_Faqs", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Faqs_StatusCodes_StatusCodeId",
+                        column: x => x.StatusCodeId,
+                        principalTable: "StatusCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FrameworkConstants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StatusCodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrameworkConstants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrameworkConstants_StatusCodes_StatusCodeId",
                         column: x => x.StatusCodeId,
                         principalTable: "StatusCodes",
                         principalColumn: "Id",
@@ -471,6 +550,11 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CodeHistory_StatusCodeId_Order",
+                table: "CodeHistory",
+                columns: new[] { "StatusCodeId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comparisons_Slug",
                 table: "Comparisons",
                 column: "Slug",
@@ -485,6 +569,23 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                 name: "IX_Faqs_StatusCodeId_Order",
                 table: "Faqs",
                 columns: new[] { "StatusCodeId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrameworkConstants_StatusCodeId_Framework",
+                table: "FrameworkConstants",
+                columns: new[] { "StatusCodeId", "Framework" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_Key",
+                table: "QuizQuestions",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_State",
+                table: "QuizQuestions",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Redirects_FromPath",
@@ -561,10 +662,19 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                 name: "BlogPosts");
 
             migrationBuilder.DropTable(
+                name: "CodeHistory");
+
+            migrationBuilder.DropTable(
                 name: "Comparisons");
 
             migrationBuilder.DropTable(
                 name: "Faqs");
+
+            migrationBuilder.DropTable(
+                name: "FrameworkConstants");
+
+            migrationBuilder.DropTable(
+                name: "QuizQuestions");
 
             migrationBuilder.DropTable(
                 name: "Redirects");
