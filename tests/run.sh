@@ -125,6 +125,15 @@ fi
 
 CHROMIUM="$(find_chromium)" || die "chromium still not found after installation"
 
+# axe-core for the accessibility tests, from npm into tests/.out (nothing is committed).
+AXE_DIR="$OUT_DIR/axe"
+if [[ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]]; then
+    log "installing axe-core from npm into $AXE_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$AXE_DIR" axe-core@4.14.1 >"$OUT_DIR/npm.log" 2>&1 \
+        || { tail -n 20 "$OUT_DIR/npm.log" >&2; die "npm install axe-core failed"; }
+fi
+export AXE_CORE_PATH="$AXE_DIR/node_modules/axe-core/axe.min.js"
+
 # ---------------------------------------------------------------------------
 # 2. Throwaway PostgreSQL (unless SITEERRORCMS_TEST_POSTGRES is given)
 # ---------------------------------------------------------------------------

@@ -87,6 +87,16 @@ public static partial class SeedLint
             errors.AddRange(CheckText("body", post.Doc.Body, post.Path, post.Line, paths));
         }
 
+        foreach (var question in set.Quiz)
+        {
+            errors.AddRange(CheckText($"quiz '{question.Doc.Key}' question", question.Doc.Question, question.Path, question.Line, paths));
+            errors.AddRange(CheckText($"quiz '{question.Doc.Key}' explanation", question.Doc.Explanation, question.Path, question.Line, paths));
+            if (question.Doc.Explanation.Length < 40)
+            {
+                errors.Add(new SeedError(question.Path, question.Line, $"quiz '{question.Doc.Key}' needs an explanation a learner can use"));
+            }
+        }
+
         return errors;
     }
 

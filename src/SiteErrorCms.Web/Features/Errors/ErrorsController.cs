@@ -55,7 +55,7 @@ public sealed partial class ErrorsController(CmsDbContext db, SiteNavigation nav
             StatusCode = status,
             ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<ErrorPageModel>(ViewData, new ErrorPageModel
             {
-                Meta = new PageMeta { Title = title, Description = title, CanonicalPath = path ?? "/", NoIndex = true },
+                Meta = new PageMeta { Title = title, Description = title, CanonicalPath = null, NoIndex = true },
                 Status = status,
                 RequestedPath = path,
                 Suggestions = suggestions,

@@ -9,7 +9,8 @@ public sealed class PageMeta
 
     public required string Description { get; init; }
 
-    public required string CanonicalPath { get; init; }
+    /// <summary>The page's one URL; null for error pages, which must not claim a canonical address.</summary>
+    public required string? CanonicalPath { get; init; }
 
     public IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; } = [];
 

@@ -18,7 +18,7 @@ public static class StructuredData
                     ["@type"] = "ListItem",
                     ["position"] = i + 1,
                     ["name"] = crumb.Name,
-                    ["item"] = origin + (crumb.Path ?? meta.CanonicalPath),
+                    ["item"] = origin + (crumb.Path ?? meta.CanonicalPath ?? "/"),
                 }).ToList(),
             });
         }

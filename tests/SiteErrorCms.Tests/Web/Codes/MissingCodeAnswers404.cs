@@ -23,6 +23,7 @@ public sealed class MissingCodeAnswers404(SeededSite site)
         Assert.Contains("<h1>Page not found</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html, StringComparison.Ordinal);
         Assert.Contains("role=\"search\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"canonical\"", html, StringComparison.Ordinal); // an error page claims no address
     }
 
     [Fact]
