@@ -222,6 +222,17 @@ start_postgres() {
     local locale=C
     if locale -a 2>/dev/null | grep -qix 'c\.utf-\?8'; then locale=C.UTF-8; fi
 
+    # initdb's helper shells write to /dev/null as the postgres user; a machine whose /dev/null lost its
+    # world-writable mode (seen after a package install here) makes initdb fail with no clear reason.
+    if ! as_pg_user sh -c ': >/dev/null' 2>/dev/null; then
+        if [[ "$(id -u)" -eq 0 && -c /dev/null ]]; then
+            log "repairing /dev/null permissions (it was not writable for the postgres user)"
+            chmod 666 /dev/null
+        else
+            die "/dev/null is not writable for the postgres user; PostgreSQL cannot be initialised"
+        fi
+    fi
+
     log "initialising throwaway PostgreSQL ($PG_BIN) in $PG_TMP"
     if ! as_pg_user "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --pwfile="$pgpass" \
             --auth=scram-sha-256 --encoding=UTF8 --locale="$locale" --no-sync \

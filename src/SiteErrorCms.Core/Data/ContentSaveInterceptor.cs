@@ -46,11 +46,12 @@ public sealed class ContentSaveInterceptor(TimeProvider clock) : SaveChangesInte
     }
 
     // A FAQ or snippet edit is an edit of its status code: the parent's token must move too, or a
-    // colleague holding the old version could overwrite it without a conflict.
+    // colleague holding the old version could overwrite it without a conflict. Collections of other
+    // editable entries (a category's codes) are entries in their own right and do not count.
     private static bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<ContentEntity> entry) =>
         entry.Navigations
             .OfType<Microsoft.EntityFrameworkCore.ChangeTracking.CollectionEntry>()
-            .Where(n => n.CurrentValue is not null)
+            .Where(n => n.CurrentValue is not null && !typeof(ContentEntity).IsAssignableFrom(n.Metadata.TargetEntityType.ClrType))
             .SelectMany(n => n.CurrentValue!.Cast<object>())
             .Any(child => entry.Context.Entry(child).State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 }
