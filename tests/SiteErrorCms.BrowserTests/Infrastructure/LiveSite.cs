@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Playwright;
 using SiteErrorCms.BrowserTests.Infrastructure;
 
@@ -155,14 +153,13 @@ public sealed class LiveSite : IAsyncLifetime
         }
 
         Directory.CreateDirectory(dataDirectory);
-        var webRoot = PrepareWebRoot(baseDirectory, Path.Combine(dataDirectory, "wwwroot"));
 
         // Another process may grab the port between probing and binding; try again on a new one in that case.
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
             BaseUrl = $"http://127.0.0.1:{port}";
-            server = Launch(webDll, baseDirectory, seed, webRoot);
+            server = Launch(webDll, baseDirectory, seed);
             var failure = await WaitUntilServingAsync(server, cancellationToken);
             if (failure is null)
             {
@@ -195,15 +192,16 @@ public sealed class LiveSite : IAsyncLifetime
                 $"The site started but GET /codes/421 answered {(int)probe.StatusCode}: the seed was probably not imported.\n--- server output ---\n{ServerOutput}");
         }
 
-        // Without its web root the app answers asset URLs with an empty 200; the pages would render unstyled, and silently.
+        // A build output has no wwwroot of its own; the app serves the project's through its static web
+        // assets manifest. If that ever breaks, assets answer with an empty 200 and pages render unstyled, silently.
         var css = await http.GetStringAsync(Url("/css/site.css"), cancellationToken);
         if (css.Length == 0)
         {
-            throw new InvalidOperationException($"The site serves an empty /css/site.css (web root: {webRoot ?? "wwwroot in the content root"}).\n--- server output ---\n{ServerOutput}");
+            throw new InvalidOperationException($"The site serves an empty /css/site.css.\n--- server output ---\n{ServerOutput}");
         }
     }
 
-    private Process Launch(string webDll, string baseDirectory, string seed, string? webRoot)
+    private Process Launch(string webDll, string baseDirectory, string seed)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -215,12 +213,6 @@ public sealed class LiveSite : IAsyncLifetime
         start.ArgumentList.Add(webDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseUrl);
-        if (webRoot is not null)
-        {
-            start.ArgumentList.Add("--webroot");
-            start.ArgumentList.Add(webRoot);
-        }
-
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_URLS");
@@ -342,81 +334,5 @@ public sealed class LiveSite : IAsyncLifetime
         {
             listener.Stop();
         }
-    }
-
-    /// <summary>
-    /// A build output (unlike a published one) has no wwwroot: outside Development, MapStaticAssets then answers
-    /// every asset URL with an empty 200, so the site would run without its CSS and JS. Lay out the web root the way
-    /// <c>dotnet publish</c> does, from the web project's static web assets manifest, and pass it as <c>--webroot</c>.
-    /// Returns null when the base directory already has a wwwroot (a published layout).
-    /// </summary>
-    private static string? PrepareWebRoot(string baseDirectory, string target)
-    {
-        if (Directory.Exists(Path.Combine(baseDirectory, "wwwroot")))
-        {
-            return null;
-        }
-
-        var manifestPath = Path.Combine(baseDirectory, "SiteErrorCms.Web.staticwebassets.runtime.json");
-        if (!File.Exists(manifestPath))
-        {
-            throw new InvalidOperationException(
-                $"Neither {Path.Combine(baseDirectory, "wwwroot")} nor {manifestPath} exists, so the app's CSS and JS cannot be served.");
-        }
-
-        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
-        var contentRoots = manifest.RootElement.GetProperty("ContentRoots").EnumerateArray().Select(r => r.GetString()!).ToArray();
-        CopyNode(manifest.RootElement.GetProperty("Root"), "", contentRoots, target);
-        if (!File.Exists(Path.Combine(target, "css", "site.css")) || !File.Exists(Path.Combine(target, "js", "site.js")))
-        {
-            throw new InvalidOperationException($"Laying out the web root from {manifestPath} did not produce css/site.css and js/site.js.");
-        }
-
-        return target;
-    }
-
-    private static void CopyNode(JsonElement node, string relative, string[] contentRoots, string target)
-    {
-        if (node.TryGetProperty("Patterns", out var patterns) && patterns.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var pattern in patterns.EnumerateArray())
-            {
-                var root = Path.Combine(contentRoots[pattern.GetProperty("ContentRootIndex").GetInt32()], relative);
-                if (!Directory.Exists(root))
-                {
-                    continue;
-                }
-
-                var matcher = new Matcher();
-                matcher.AddInclude(pattern.GetProperty("Pattern").GetString()!);
-                foreach (var file in matcher.GetResultsInFullPath(root))
-                {
-                    CopyFile(file, Path.Combine(target, relative, Path.GetRelativePath(root, file)));
-                }
-            }
-        }
-
-        if (node.TryGetProperty("Asset", out var asset) && asset.ValueKind == JsonValueKind.Object)
-        {
-            var source = Path.Combine(contentRoots[asset.GetProperty("ContentRootIndex").GetInt32()], asset.GetProperty("SubPath").GetString()!);
-            if (File.Exists(source))
-            {
-                CopyFile(source, Path.Combine(target, relative));
-            }
-        }
-
-        if (node.TryGetProperty("Children", out var children) && children.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var child in children.EnumerateObject())
-            {
-                CopyNode(child.Value, relative.Length == 0 ? child.Name : Path.Combine(relative, child.Name), contentRoots, target);
-            }
-        }
-    }
-
-    private static void CopyFile(string source, string destination)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        File.Copy(source, destination, overwrite: true);
     }
 }
