@@ -1,3 +1,5 @@
+using SiteErrorCms.Core.Codes;
+
 namespace SiteErrorCms.Core.Seed;
 
 // The seed as data: what a file says, independent of the database. The importer maps these onto
@@ -5,7 +7,10 @@ namespace SiteErrorCms.Core.Seed;
 // entry still equals what was imported.
 
 public sealed record CategoryDoc(
-    string Slug, string Name, string Kind, string Folder, int Order, string Summary, string Description, string State);
+    string Slug, string Name, string Kind, string Folder, int Order, string Summary, string Description, string State)
+{
+    public CategoryKind KindValue => Kind == "vendor" ? CategoryKind.Vendor : CategoryKind.Class;
+}
 
 public sealed record SnippetTemplateDoc(
     string Key, string Language, string Framework, string Platform, int Order, string Template, string State);
@@ -73,6 +78,11 @@ public sealed record Sourced<T>(T Doc, string Path, int Line);
 
 public sealed class SeedSet
 {
+    /// <summary>A code's key (<c>421</c>, <c>iis/404.3</c>); a code of an unknown category is keyed as a standard one.</summary>
+    public string CodeKey(StatusCodeDoc code) =>
+        SeedKeys.CodeKey(code.Code, code.SubCode, code.Category,
+            Categories.Find(c => c.Doc.Slug == code.Category)?.Doc.KindValue ?? CategoryKind.Class);
+
     public List<Sourced<CategoryDoc>> Categories { get; } = [];
 
     public List<Sourced<SnippetTemplateDoc>> Templates { get; } = [];

@@ -25,8 +25,8 @@ public static partial class SeedLint
         foreach (var (doc, path, line) in set.Codes.Select(c => (c.Doc, c.Path, c.Line)))
         {
             void Error(string reason) => errors.Add(new SeedError(path, line, reason));
-            var vendor = categories.TryGetValue(doc.Category, out var category) && category.Kind == "vendor";
-            var key = SeedKeys.CodeKey(doc.Code, doc.SubCode, doc.Category, vendor ? CategoryKind.Vendor : CategoryKind.Class);
+            var vendor = categories.TryGetValue(doc.Category, out var category) && category.KindValue == CategoryKind.Vendor;
+            var key = set.CodeKey(doc);
 
             foreach (var (name, text) in Sections(doc))
             {
@@ -199,9 +199,7 @@ public static partial class SeedLint
     private static HashSet<string> KnownPaths(SeedSet set, Dictionary<string, CategoryDoc> categories)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal) { "/", "/codes", "/compare", "/cheat-sheet", "/blog", "/search" };
-        var keys = set.Codes.Select(c => SeedKeys.CodeKey(c.Doc.Code, c.Doc.SubCode, c.Doc.Category,
-            categories.TryGetValue(c.Doc.Category, out var cat) && cat.Kind == "vendor" ? CategoryKind.Vendor : CategoryKind.Class)).ToList();
-        paths.UnionWith(keys.Select(k => "/codes/" + k));
+        paths.UnionWith(set.Codes.Select(c => "/codes/" + set.CodeKey(c.Doc)));
         paths.UnionWith(categories.Keys.Select(s => "/category/" + s));
         paths.UnionWith(set.Posts.Select(p => "/blog/" + p.Doc.Slug));
         paths.UnionWith(set.Comparisons.Select(c => "/compare/" + c.Doc.Slug));

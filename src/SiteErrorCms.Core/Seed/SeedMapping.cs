@@ -21,7 +21,7 @@ public static class SeedMapping
     public static void Apply(CategoryDoc d, Category c)
     {
         c.Name = d.Name;
-        c.Kind = d.Kind == "vendor" ? CategoryKind.Vendor : CategoryKind.Class;
+        c.Kind = d.KindValue;
         c.Folder = d.Folder;
         c.Order = d.Order;
         c.Summary = d.Summary;

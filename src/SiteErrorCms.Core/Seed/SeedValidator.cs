@@ -28,7 +28,7 @@ internal static class SeedValidator
                 errors.Add(new SeedError(code.Path, code.Line, $"a code of category '{category.Slug}' belongs in codes/{category.Folder}/, not codes/{folder}/"));
             }
 
-            var kind = category.Kind == "vendor" ? CategoryKind.Vendor : CategoryKind.Class;
+            var kind = category.KindValue;
             if (kind == CategoryKind.Class && code.Doc.Rfc is null)
             {
                 errors.Add(new SeedError(code.Path, code.Line, "a registered code needs an 'rfc' reference"));

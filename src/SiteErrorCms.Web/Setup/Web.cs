@@ -60,4 +60,7 @@ public sealed class SiteOptions
 
     /// <summary>The public origin used in canonical links, the sitemap and Open Graph tags; empty = the request's own.</summary>
     public string BaseUrl { get; set; } = "";
+
+    public string Origin(HttpRequest request) =>
+        string.IsNullOrEmpty(BaseUrl) ? $"{request.Scheme}://{request.Host}" : BaseUrl.TrimEnd('/');
 }

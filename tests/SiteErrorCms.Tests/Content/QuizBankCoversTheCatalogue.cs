@@ -9,10 +9,7 @@ public sealed class QuizBankCoversTheCatalogue
     public void AtLeastAHundredQuestionsAcrossEveryClassAndVendor()
     {
         var set = SeedReader.Read(SeedFolder.Shipped);
-        var categoryOf = set.Codes.ToDictionary(
-            c => SeedKeys.CodeKey(c.Doc.Code, c.Doc.SubCode, c.Doc.Category,
-                set.Categories.Single(k => k.Doc.Slug == c.Doc.Category).Doc.Kind == "vendor" ? SiteErrorCms.Core.Codes.CategoryKind.Vendor : SiteErrorCms.Core.Codes.CategoryKind.Class),
-            c => c.Doc.Category);
+        var categoryOf = set.Codes.ToDictionary(c => set.CodeKey(c.Doc), c => c.Doc.Category);
 
         var covered = set.Quiz.SelectMany(q => q.Doc.Codes).Select(k => categoryOf[k]).ToHashSet();
 

@@ -67,7 +67,7 @@ public sealed class BlogController(CmsDbContext db, TimeProvider clock, IOptions
     [GetOrHead("/blog/feed.xml")]
     public async Task<IActionResult> Feed(CancellationToken ct)
     {
-        var origin = string.IsNullOrEmpty(site.Value.BaseUrl) ? $"{Request.Scheme}://{Request.Host}" : site.Value.BaseUrl.TrimEnd('/');
+        var origin = site.Value.Origin(Request);
         var posts = await Live().OrderByDescending(p => p.PublishedUtc).Take(20).ToListAsync(ct);
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var channel = new XElement("channel",

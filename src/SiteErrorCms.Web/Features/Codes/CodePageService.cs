@@ -18,7 +18,8 @@ public sealed class CodePageService(CmsDbContext db)
             .Include(c => c.Snippets)
             .Include(c => c.History.OrderBy(h => h.Order))
             .Include(c => c.Constants)
-            .FirstOrDefaultAsync(c => c.Key == key && c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published, ct);
+            .Published()
+            .FirstOrDefaultAsync(c => c.Key == key, ct);
         if (code?.Category is not { } category)
         {
             return null;
@@ -71,7 +72,7 @@ public sealed class CodePageService(CmsDbContext db)
     }
 
     private IQueryable<StatusCode> PublishedCodes() =>
-        db.StatusCodes.AsNoTracking().Where(c => c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published);
+        db.StatusCodes.AsNoTracking().Published();
 
     private async Task<IReadOnlyList<RenderedSnippet>> SnippetsAsync(StatusCode code, CategoryKind kind, CancellationToken ct)
     {

@@ -98,5 +98,5 @@ public sealed class CompareController(CmsDbContext db) : Controller
     }
 
     private IQueryable<StatusCode> PublishedCodes() =>
-        db.StatusCodes.AsNoTracking().Where(c => c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published);
+        db.StatusCodes.AsNoTracking().Published();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SiteErrorCms.Core.Codes;
 using SiteErrorCms.Core.Data;
 using SiteErrorCms.Core.Publishing;
 using SiteErrorCms.Web.Features.Shared;
@@ -55,7 +56,7 @@ public sealed class SearchController(CmsDbContext db) : Controller
         }
 
         var candidates = await db.StatusCodes.AsNoTracking()
-            .Where(c => c.State == WorkflowState.Published && c.Category!.State == WorkflowState.Published)
+            .Published()
             .OrderBy(c => c.Code).ThenBy(c => c.Key)
             .ToListAsync(ct);
         var results = SearchRanking.Rank(candidates, query).Take(50).Select(CodeLink.From).ToList();

@@ -37,5 +37,5 @@ public sealed class SeoController(CmsDbContext db, TimeProvider clock, IOptions<
         return Content(xml.Declaration + xml.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8");
     }
 
-    private string Origin() => string.IsNullOrEmpty(site.Value.BaseUrl) ? $"{Request.Scheme}://{Request.Host}" : site.Value.BaseUrl.TrimEnd('/');
+    private string Origin() => site.Value.Origin(Request);
 }
