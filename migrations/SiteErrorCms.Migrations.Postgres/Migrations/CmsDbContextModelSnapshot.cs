@@ -155,6 +155,54 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Accounts.AccountToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("AccountTokens");
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Accounts.CmsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -167,15 +215,22 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
@@ -204,6 +259,11 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -221,6 +281,29 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Accounts.SiteSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SiteSettings");
                 });
 
             modelBuilder.Entity("SiteErrorCms.Core.Blog.BlogPost", b =>
@@ -241,6 +324,12 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PublishedUtc")
@@ -278,6 +367,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -299,6 +391,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -339,6 +433,12 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SeedFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -357,6 +457,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -379,6 +482,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -547,10 +652,16 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SeedFingerprint")
                         .HasMaxLength(64)
@@ -565,6 +676,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -576,6 +690,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("State");
 
@@ -627,8 +743,14 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
                     b.Property<int>("Popularity")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -659,6 +781,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -786,6 +911,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
                     b.HasIndex("Popularity");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("State");
 
                     b.HasIndex("CategoryId", "Code", "SubCode");
@@ -817,6 +944,12 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                     b.Property<bool>("Featured")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SeedFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -841,6 +974,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -862,6 +998,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -915,7 +1053,46 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedUtc");
 
+                    b.HasIndex("Action", "CreatedUtc");
+
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Publishing.PublisherRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("PublisherRuns");
                 });
 
             modelBuilder.Entity("SiteErrorCms.Core.Publishing.Redirect", b =>
@@ -934,14 +1111,24 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ToPath")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
                     b.HasIndex("FromPath")
                         .IsUnique();
+
+                    b.HasIndex("ToPath");
 
                     b.ToTable("Redirects");
                 });
@@ -953,6 +1140,11 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("AuthorId")
                         .HasMaxLength(450)
@@ -981,9 +1173,14 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EntityType", "EntityId", "CreatedUtc");
+
+                    b.HasIndex("EntityType", "EntityId", "Version");
 
                     b.ToTable("Revisions");
                 });
@@ -1016,10 +1213,16 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("text");
+
                     b.Property<string>("Prompt")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("RelatedCodeKeys")
                         .IsRequired()
@@ -1033,6 +1236,9 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1058,6 +1264,8 @@ namespace SiteErrorCms.Migrations.Postgres.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("State");
 

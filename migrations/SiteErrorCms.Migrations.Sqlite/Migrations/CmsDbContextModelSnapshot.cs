@@ -146,6 +146,52 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Accounts.AccountToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("AccountTokens");
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Accounts.CmsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -158,8 +204,12 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -167,6 +217,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -195,6 +248,11 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -214,6 +272,29 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SiteErrorCms.Core.Accounts.SiteSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SiteSettings");
+                });
+
             modelBuilder.Entity("SiteErrorCms.Core.Blog.BlogPost", b =>
                 {
                     b.Property<int>("Id")
@@ -230,6 +311,12 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedUtc")
@@ -267,6 +354,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -288,6 +378,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -326,6 +418,12 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -343,6 +441,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -366,6 +467,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -524,9 +627,15 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeedFingerprint")
@@ -542,6 +651,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -553,6 +665,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("State");
 
@@ -602,8 +716,14 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Popularity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -633,6 +753,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -761,6 +884,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Popularity");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("State");
 
                     b.HasIndex("CategoryId", "Code", "SubCode");
@@ -790,6 +915,12 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<bool>("Featured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -814,6 +945,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TrashedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -835,6 +969,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -886,7 +1022,44 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedUtc");
 
+                    b.HasIndex("Action", "CreatedUtc");
+
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("SiteErrorCms.Core.Publishing.PublisherRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("PublisherRuns");
                 });
 
             modelBuilder.Entity("SiteErrorCms.Core.Publishing.Redirect", b =>
@@ -903,14 +1076,24 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToPath")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("FromPath")
                         .IsUnique();
+
+                    b.HasIndex("ToPath");
 
                     b.ToTable("Redirects");
                 });
@@ -920,6 +1103,11 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorId")
                         .HasMaxLength(450)
@@ -948,9 +1136,14 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EntityType", "EntityId", "CreatedUtc");
+
+                    b.HasIndex("EntityType", "EntityId", "Version");
 
                     b.ToTable("Revisions");
                 });
@@ -981,9 +1174,15 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Prompt")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("RelatedCodeKeys")
@@ -997,6 +1196,9 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -1023,6 +1225,8 @@ namespace SiteErrorCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PublishAtUtc");
 
                     b.HasIndex("State");
 

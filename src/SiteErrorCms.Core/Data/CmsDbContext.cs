@@ -45,6 +45,12 @@ public class CmsDbContext(DbContextOptions<CmsDbContext> options) : IdentityDbCo
 
     public DbSet<Redirect> Redirects => Set<Redirect>();
 
+    public DbSet<PublisherRun> PublisherRuns => Set<PublisherRun>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,5 +13,7 @@ internal static class ContentConfigurationExtensions
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.SeedFingerprint).HasMaxLength(64);
         builder.HasIndex(e => e.State);
+        builder.HasIndex(e => e.PublishAtUtc);
+        builder.Ignore(e => e.HasPendingChanges);
     }
 }

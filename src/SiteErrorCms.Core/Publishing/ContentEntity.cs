@@ -22,4 +22,18 @@ public abstract class ContentEntity
     /// fingerprint differs, an editor changed it and the importer leaves it alone.
     /// </summary>
     public string? SeedFingerprint { get; set; }
+
+    /// <summary>
+    /// The edited fields (JSON) of a published entry that are not published yet. Readers keep seeing
+    /// the columns; publishing applies this and clears it.
+    /// </summary>
+    public string? PendingSnapshot { get; set; }
+
+    /// <summary>When the scheduler publishes the entry (or its pending changes). UTC.</summary>
+    public DateTime? PublishAtUtc { get; set; }
+
+    /// <summary>When the entry went to the trash. UTC.</summary>
+    public DateTime? TrashedUtc { get; set; }
+
+    public bool HasPendingChanges => PendingSnapshot is not null;
 }

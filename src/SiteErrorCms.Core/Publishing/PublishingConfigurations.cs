@@ -11,7 +11,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.AuthorId).HasMaxLength(450);
         builder.Property(r => r.AuthorName).HasMaxLength(256);
         builder.Property(r => r.Note).HasMaxLength(500);
+        builder.Property(r => r.Action).HasMaxLength(32);
         builder.HasIndex(r => new { r.EntityType, r.EntityId, r.CreatedUtc });
+        builder.HasIndex(r => new { r.EntityType, r.EntityId, r.Version });
     }
 }
 
@@ -27,6 +29,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.IpAddress).HasMaxLength(64);
         builder.Property(a => a.Details).HasMaxLength(2000);
         builder.HasIndex(a => a.CreatedUtc);
+        builder.HasIndex(a => new { a.Action, a.CreatedUtc });
     }
 }
 
@@ -36,6 +39,18 @@ internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
     {
         builder.Property(r => r.FromPath).HasMaxLength(400);
         builder.Property(r => r.ToPath).HasMaxLength(400);
+        builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(r => r.ToPath);
         builder.HasIndex(r => r.FromPath).IsUnique();
+    }
+}
+
+internal sealed class PublisherRunConfiguration : IEntityTypeConfiguration<PublisherRun>
+{
+    public void Configure(EntityTypeBuilder<PublisherRun> builder)
+    {
+        builder.Property(r => r.Details).HasMaxLength(4000);
+        builder.Property(r => r.Instance).HasMaxLength(200);
+        builder.HasIndex(r => r.StartedUtc);
     }
 }

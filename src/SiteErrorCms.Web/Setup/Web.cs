@@ -23,6 +23,11 @@ public static class Web
             options.ViewLocationFormats.Clear();
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+
+            // The admin is an area with its own feature folders under /Admin.
+            options.AreaViewLocationFormats.Clear();
+            options.AreaViewLocationFormats.Add("/Admin/{1}/{0}.cshtml");
+            options.AreaViewLocationFormats.Add("/Admin/Shared/{0}.cshtml");
         });
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddResponseCompression(options =>
