@@ -7,6 +7,7 @@ try
     builder.AddCmsDatabase();
     builder.AddCmsWeb();
     builder.AddCmsSecurityHeaders();
+    builder.AddCmsAdmin();
 
     var app = builder.Build();
     if (SeedCommand.Matches(args))
@@ -17,6 +18,8 @@ try
     app.UseCmsErrorPages();
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapCmsWeb();
 
     await app.RunAsync();

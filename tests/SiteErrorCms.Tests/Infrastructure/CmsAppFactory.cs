@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +37,34 @@ public class CmsAppFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+        builder.ConfigureTestServices(services =>
+        {
+            // Requests carrying the test header are signed in by it; all others go through the app's own schemes.
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null)
+                .AddPolicyScheme(TestOrApp, null, o => o.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : appDefaultScheme ?? TestAuthHandler.SchemeName);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                appDefaultScheme ??= o.DefaultAuthenticateScheme ?? o.DefaultScheme;
+                o.DefaultScheme = TestOrApp;
+                o.DefaultAuthenticateScheme = TestOrApp;
+                o.DefaultChallengeScheme = TestOrApp;
+                o.DefaultForbidScheme = TestOrApp;
+            });
+        });
+    }
+
+    private const string TestOrApp = "TestOrApp";
+    private string? appDefaultScheme;
+
+    /// <summary>A client signed in (two-factor satisfied) with the given role; cookies kept, redirects not followed, HTTPS so secure cookies flow.</summary>
+    public HttpClient CreateAdminClient(string role, string? userId = null, string? name = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var id = userId ?? $"test-{role.ToLowerInvariant()}";
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, $"{role}|{id}|{name ?? id + "@example.test"}");
+        return client;
     }
 
     public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
