@@ -1,4 +1,6 @@
 using SiteErrorCms.Core.Accounts;
+using SiteErrorCms.Core.Editing;
+using SiteErrorCms.Core.Publishing;
 using SiteErrorCms.Web.Admin.Shared;
 
 namespace SiteErrorCms.Web.Setup;
@@ -20,6 +22,13 @@ public static class Admin
                         && (!CmsRoles.RequiresTwoFactor(role) || policy == AdminPolicies.SignedIn || context.User.HasClaim("amr", "mfa")))));
             }
         });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<RedirectTable>();
+        builder.Services.AddScoped<Revisions>();
+        builder.Services.AddScoped<PrePublishChecklist>();
+        builder.Services.AddScoped<ContentWorkflow>();
+        builder.Services.AddScoped<EditorClock>();
         return builder;
     }
 }

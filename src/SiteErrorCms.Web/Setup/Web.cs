@@ -28,6 +28,7 @@ public static class Web
             options.AreaViewLocationFormats.Clear();
             options.AreaViewLocationFormats.Add("/Admin/{1}/{0}.cshtml");
             options.AreaViewLocationFormats.Add("/Admin/Shared/{0}.cshtml");
+            options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddResponseCompression(options =>

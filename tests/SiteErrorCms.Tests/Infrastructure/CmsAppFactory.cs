@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using SiteErrorCms.Core.Data;
 
 [assembly: AssemblyFixture(typeof(SiteErrorCms.Tests.Infrastructure.SeededSite))]
@@ -25,6 +26,9 @@ public class CmsAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => data.Path;
 
+    /// <summary>Errors the app logged; assert on it, or print it when a request unexpectedly fails.</summary>
+    public ServerLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -32,6 +36,7 @@ public class CmsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", data.Path);
         builder.UseSetting("ConnectionStrings:Cms", "");
         builder.UseSetting("Seed:Path", SeedPath);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

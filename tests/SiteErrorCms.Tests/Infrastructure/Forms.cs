@@ -41,7 +41,7 @@ public static partial class Forms
             var tag = m.Value;
             var name = Attr(tag, "name");
             var type = Attr(tag, "type") ?? "text";
-            if (name is null || type is "submit" or "button" || (type is "checkbox" or "radio" && !tag.Contains(" checked", StringComparison.Ordinal)))
+            if (name is null or "__RequestVerificationToken" || type is "submit" or "button" || (type is "checkbox" or "radio" && !tag.Contains(" checked", StringComparison.Ordinal)))
             {
                 continue;
             }

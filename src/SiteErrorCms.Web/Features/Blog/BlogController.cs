@@ -22,7 +22,7 @@ public sealed class BlogIndexModel : IPageModel
 
 public sealed class PostPageModel : IPageModel
 {
-    public required PageMeta Meta { get; init; }
+    public required PageMeta Meta { get; set; }
 
     public required BlogPost Post { get; init; }
 
@@ -46,22 +46,7 @@ public sealed class BlogController(CmsDbContext db, TimeProvider clock, IOptions
             return NotFound();
         }
 
-        var codes = await db.StatusCodes.AsNoTracking()
-            .Where(c => c.State == WorkflowState.Published && post.RelatedCodeKeys.Contains(c.Key))
-            .OrderBy(c => c.Code).ToListAsync(ct);
-        return View(new PostPageModel
-        {
-            Meta = new PageMeta
-            {
-                Title = post.Title,
-                Description = post.Summary,
-                CanonicalPath = Paths.Post(post.Slug),
-                Breadcrumbs = [new("Home", "/"), new("Blog", "/blog"), new(post.Title, null)],
-                OpenGraphType = "article",
-            },
-            Post = post,
-            Codes = codes.Select(CodeLink.From).ToList(),
-        });
+        return View(await PostPage.BuildAsync(db, post, ct));
     }
 
     [GetOrHead("/blog/feed.xml")]

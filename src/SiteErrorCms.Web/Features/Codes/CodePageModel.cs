@@ -7,7 +7,7 @@ public sealed record RenderedSnippet(string Key, string Framework, string Platfo
 
 public sealed class CodePageModel : IPageModel
 {
-    public required PageMeta Meta { get; init; }
+    public required PageMeta Meta { get; set; }
 
     /// <summary>Read without tracking; the view only reads it.</summary>
     public required StatusCode Code { get; init; }
@@ -29,7 +29,7 @@ public sealed record CategorySection(CategoryLink Category, IReadOnlyList<CodeLi
 
 public sealed class CodeIndexModel : IPageModel
 {
-    public required PageMeta Meta { get; init; }
+    public required PageMeta Meta { get; set; }
 
     public required IReadOnlyList<CategorySection> Sections { get; init; }
 }

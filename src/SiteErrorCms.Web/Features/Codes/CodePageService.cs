@@ -20,7 +20,14 @@ public sealed class CodePageService(CmsDbContext db)
             .Include(c => c.Constants)
             .Published()
             .FirstOrDefaultAsync(c => c.Key == key, ct);
-        if (code?.Category is not { } category)
+        return code is null ? null : await BuildAsync(code, ct);
+    }
+
+    /// <summary>The page of a code as given: a published one, or an editor's unsaved-to-the-site draft for preview.</summary>
+    public async Task<CodePageModel?> BuildAsync(StatusCode code, CancellationToken ct)
+    {
+        var key = code.Key;
+        if (code.Category is not { } category)
         {
             return null;
         }
@@ -30,6 +37,13 @@ public sealed class CodePageService(CmsDbContext db)
             .OrderBy(c => c.Code).ThenBy(c => c.SubCode)
             .ToListAsync(ct);
         var index = siblings.FindIndex(c => c.Id == code.Id);
+        if (index < 0)
+        {
+            // A draft being previewed is not among the published siblings: place it by number.
+            index = siblings.FindLastIndex(c => c.Code < code.Code || (c.Code == code.Code && (c.SubCode ?? -1) < (code.SubCode ?? -1))) + 1;
+            siblings.Insert(index, code);
+        }
+
         var related = await PublishedCodes().Where(c => code.RelatedKeys.Contains(c.Key)).ToListAsync(ct);
         var curated = await db.Comparisons.AsNoTracking()
             .Where(c => c.State == WorkflowState.Published && (c.CodeAKey == key || c.CodeBKey == key))

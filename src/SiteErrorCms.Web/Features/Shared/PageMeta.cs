@@ -20,6 +20,24 @@ public sealed class PageMeta
     public string OpenGraphType { get; init; } = "website";
 
     public bool NoIndex { get; init; }
+
+    /// <summary>An editor's preview of unpublished content: never indexed, never canonical, clearly labelled.</summary>
+    public bool Preview => PreviewEditPath is not null;
+
+    /// <summary>The admin page the previewed draft is edited on.</summary>
+    public string? PreviewEditPath { get; init; }
+
+    public PageMeta AsPreview(string editPath) => new()
+    {
+        Title = Title,
+        Description = Description,
+        CanonicalPath = null,
+        Breadcrumbs = Breadcrumbs,
+        StructuredData = StructuredData,
+        OpenGraphType = OpenGraphType,
+        NoIndex = true,
+        PreviewEditPath = editPath,
+    };
 }
 
 /// <summary>Every view model rendered in the site layout implements this.</summary>
