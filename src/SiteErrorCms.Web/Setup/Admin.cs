@@ -29,6 +29,12 @@ public static class Admin
         builder.Services.AddScoped<PrePublishChecklist>();
         builder.Services.AddScoped<ContentWorkflow>();
         builder.Services.AddScoped<EditorClock>();
+        builder.Services.AddSingleton<ScheduledPublisher>();
+        if (builder.Configuration.GetValue("Publishing:SchedulerEnabled", true))
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        }
+
         return builder;
     }
 }
