@@ -8,6 +8,7 @@ try
     builder.AddCmsWeb();
     builder.AddCmsSecurityHeaders();
     builder.AddCmsAdmin();
+    builder.AddCmsRedirects();
 
     var app = builder.Build();
     if (SeedCommand.Matches(args))
@@ -16,6 +17,7 @@ try
     }
 
     app.UseCmsErrorPages();
+    app.UseCmsRedirects();
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
     app.UseAuthentication();

@@ -3,44 +3,120 @@ using SiteErrorCms.Core.Data;
 
 namespace SiteErrorCms.Core.Publishing;
 
-/// <summary>Keeps old public URLs working: 301s after a slug change, 410 after a deletion. Changes join the caller's save.</summary>
+/// <summary>
+/// Keeps old public paths answering when content moves or goes. Changes are only tracked: the caller
+/// saves, so a publish and its redirects commit together or not at all.
+/// </summary>
+/// <remarks>
+/// Every method reads the change tracker as well as the database, so several moves before one save
+/// (A→B, then B→C) see each other. Chains are collapsed as they form, so a reader gets one hop.
+/// </remarks>
 public sealed class RedirectTable(CmsDbContext db, TimeProvider clock)
 {
+    /// <summary>Content at <paramref name="oldPath"/> now lives at <paramref name="newPath"/>.</summary>
     public async Task PathMovedAsync(string oldPath, string newPath, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var pointing in await db.Redirects.Where(r => r.ToPath == oldPath).ToListAsync(ct))
+        var from = RedirectPath.Normalize(oldPath, nameof(oldPath));
+        var to = RedirectPath.Normalize(newPath, nameof(newPath));
+        if (from == to)
         {
-            pointing.ToPath = newPath;
+            return;
+        }
+
+        await LoadAsync(r => r.FromPath == from || r.FromPath == to || r.ToPath == from, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        foreach (var pointing in Tracked().Where(r => r.ToPath == from).ToList())
+        {
+            pointing.ToPath = to;
             pointing.UpdatedUtc = now;
         }
 
-        var existing = await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == oldPath, ct);
+        var existing = Tracked().FirstOrDefault(r => r.FromPath == from) ?? Revive(from);
         if (existing is null)
         {
-            db.Redirects.Add(new Redirect { FromPath = oldPath, ToPath = newPath, Origin = RedirectOrigin.SlugChange, CreatedUtc = now, UpdatedUtc = now });
+            db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, Origin = RedirectOrigin.SlugChange, CreatedUtc = now, UpdatedUtc = now });
         }
         else
         {
-            existing.ToPath = newPath;
+            existing.ToPath = to;
+            existing.Origin = RedirectOrigin.SlugChange;
             existing.UpdatedUtc = now;
         }
 
-        await PathLiveAsync(newPath, ct);
-    }
-
-    public async Task PathGoneAsync(string path, CancellationToken ct)
-    {
-        if (!await db.Redirects.AnyAsync(r => r.FromPath == path, ct))
+        // The content lives at the new path now; a redirect away from it would hide it, and one that
+        // pointed at the old path has just become a self-loop.
+        foreach (var stale in Tracked().Where(r => r.FromPath == to || r.FromPath == r.ToPath).ToList())
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Redirects.Add(new Redirect { FromPath = path, ToPath = null, Origin = RedirectOrigin.Deleted, CreatedUtc = now, UpdatedUtc = now });
+            db.Redirects.Remove(stale);
         }
     }
 
-    public async Task PathLiveAsync(string path, CancellationToken ct) =>
-        db.Redirects.RemoveRange(await db.Redirects.Where(r => r.FromPath == path).ToListAsync(ct));
+    /// <summary>
+    /// A published entry at <paramref name="path"/> was deleted: answer 410 Gone, unless the path already
+    /// redirects somewhere. Redirects pointing at the path are left alone: if it comes back they work again.
+    /// </summary>
+    public async Task PathGoneAsync(string path, CancellationToken ct)
+    {
+        var from = RedirectPath.Normalize(path, nameof(path));
+        await LoadAsync(r => r.FromPath == from, ct);
+        if (Tracked().Any(r => r.FromPath == from))
+        {
+            return;
+        }
 
-    public Task<Redirect?> FindAsync(string path, CancellationToken ct) =>
-        db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == path, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var revived = Revive(from);
+        if (revived is null)
+        {
+            db.Redirects.Add(new Redirect { FromPath = from, ToPath = null, Origin = RedirectOrigin.Deleted, CreatedUtc = now, UpdatedUtc = now });
+        }
+        else
+        {
+            revived.ToPath = null;
+            revived.Origin = RedirectOrigin.Deleted;
+            revived.UpdatedUtc = now;
+        }
+    }
+
+    /// <summary>Content is live at <paramref name="path"/> (again): no redirect or 410 may stand in front of it.</summary>
+    public async Task PathLiveAsync(string path, CancellationToken ct)
+    {
+        var from = RedirectPath.Normalize(path, nameof(path));
+        await LoadAsync(r => r.FromPath == from, ct);
+        foreach (var stale in Tracked().Where(r => r.FromPath == from).ToList())
+        {
+            db.Redirects.Remove(stale);
+        }
+    }
+
+    /// <summary>The saved redirect for a request path, or null; for the middleware, so it reads without tracking.</summary>
+    public async Task<Redirect?> FindAsync(string path, CancellationToken ct) =>
+        RedirectPath.TryNormalize(path, out var from)
+            ? await db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == from, ct)
+            : null;
+
+    // Brings matching rows into the tracker. Rows already tracked keep their in-memory values, and the
+    // filters on Tracked() then run on those current values, not on what the database last saw.
+    private Task LoadAsync(System.Linq.Expressions.Expression<Func<Redirect, bool>> match, CancellationToken ct) =>
+        db.Redirects.Where(match).LoadAsync(ct);
+
+    private IEnumerable<Redirect> Tracked() =>
+        db.ChangeTracker.Entries<Redirect>()
+            .Where(e => e.State is not (EntityState.Deleted or EntityState.Detached))
+            .Select(e => e.Entity);
+
+    // A row removed earlier in this unit of work is reused rather than deleted and re-added, so the
+    // save never has to order a DELETE before an INSERT on the unique FromPath.
+    private Redirect? Revive(string from)
+    {
+        var deleted = db.ChangeTracker.Entries<Redirect>().FirstOrDefault(e => e.State == EntityState.Deleted && e.Entity.FromPath == from);
+        if (deleted is null)
+        {
+            return null;
+        }
+
+        deleted.State = EntityState.Modified;
+        return deleted.Entity;
+    }
 }

@@ -24,7 +24,6 @@ public static class Admin
         });
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditLog>();
-        builder.Services.AddScoped<RedirectTable>();
         builder.Services.AddScoped<Revisions>();
         builder.Services.AddScoped<PrePublishChecklist>();
         builder.Services.AddScoped<ContentWorkflow>();

@@ -29,7 +29,8 @@ public sealed partial class ErrorsController(CmsDbContext db, SiteNavigation nav
         status = status is >= 400 and <= 599 ? status : 404;
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         IReadOnlyList<CodeLink> suggestions = [];
-        if (status == 404)
+        // A removed page (410) gets the same way onward as a missing one.
+        if (status is 404 or 410)
         {
             try
             {
@@ -45,6 +46,7 @@ public sealed partial class ErrorsController(CmsDbContext db, SiteNavigation nav
         var title = status switch
         {
             404 => "Page not found",
+            410 => "This page has been removed",
             400 => "Bad request",
             _ when status >= 500 => "Something went wrong on our side",
             _ => "This request could not be completed",
