@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SiteErrorCms.Core.Publishing;
 using SiteErrorCms.Web.Admin.Redirects;
 

@@ -36,6 +36,9 @@ public class CmsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", data.Path);
         builder.UseSetting("ConnectionStrings:Cms", "");
         builder.UseSetting("Seed:Path", SeedPath);
+
+        // Tests run the scheduler's passes themselves (ScheduledPublisher.RunOnceAsync) after moving the clock.
+        builder.UseSetting("Publishing:SchedulerEnabled", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
         {
