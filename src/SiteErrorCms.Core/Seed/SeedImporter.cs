@@ -115,9 +115,10 @@ public sealed class SeedImporter(CmsDbContext db)
             return;
         }
 
-        if (entity.SeedFingerprint != SeedMapping.Fingerprint(toDoc(entity)))
+        if (entity.SeedFingerprint != SeedMapping.Fingerprint(toDoc(entity)) || entity.PendingSnapshot is not null || entity.PublishAtUtc is not null)
         {
-            // Created in the admin, or edited there since the last import: the editor's version wins.
+            // Created in the admin, edited there since the last import, or with an edit waiting to be
+            // published: the editor's version wins.
             kept.Add($"{kind} {key}");
             return;
         }
