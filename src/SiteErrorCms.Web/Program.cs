@@ -1,4 +1,5 @@
 using SiteErrorCms.Core.Data;
+using SiteErrorCms.Web.Admin.TwoFactorSetup;
 using SiteErrorCms.Web.Setup;
 
 try
@@ -8,6 +9,8 @@ try
     builder.AddCmsWeb();
     builder.AddCmsSecurityHeaders();
     builder.AddCmsAdmin();
+    builder.AddCmsAccounts();
+    builder.AddCmsSignInRateLimit();
 
     var app = builder.Build();
     if (SeedCommand.Matches(args))
@@ -19,6 +22,8 @@ try
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
     app.UseAuthentication();
+    app.UseCmsTwoFactorEnrollment();
+    app.UseRateLimiter();
     app.UseAuthorization();
     app.MapCmsWeb();
 
