@@ -26,6 +26,6 @@ public sealed class SecondFactorForm
 
     public string? Problem { get; set; }
 
-    /// <summary>Authenticator apps show "123 456"; recovery codes are shown with a dash. Neither is part of the code.</summary>
-    public string CleanCode => Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+    /// <summary>Authenticator apps show "123 456"; the space is not part of the code (a recovery code's dash is).</summary>
+    public string CleanCode => Code.Replace(" ", "", StringComparison.Ordinal).Trim();
 }
