@@ -16,6 +16,19 @@ public sealed class SetupLinkIssuer(IServiceScopeFactory scopes, IOptions<SiteOp
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await IssueIfNeededAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Most likely Database:MigrateOnStartup is off and the migrations have not been applied yet.
+            throw new CmsStartupException($"the account tables cannot be read or written (are the migrations applied?): {ex.GetBaseException().Message}", ex);
+        }
+    }
+
+    private async Task IssueIfNeededAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
