@@ -1,4 +1,5 @@
 using SiteErrorCms.Core.Data;
+using SiteErrorCms.Web.Admin.Shared;
 using SiteErrorCms.Web.Admin.TwoFactorSetup;
 using SiteErrorCms.Web.Setup;
 
@@ -21,6 +22,7 @@ try
     app.UseCmsErrorPages();
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
+    app.UseCmsAdminHttpsOnly();
     app.UseAuthentication();
     app.UseCmsTwoFactorEnrollment();
     app.UseRateLimiter();

@@ -33,4 +33,15 @@ public sealed class Access
         Assert.Equal("/admin/account/sign-in", response.Headers.Location?.AbsolutePath);
         Assert.Contains("returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location?.Query, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_admin_over_plain_http_answers_403_with_a_plain_reason()
+    {
+        await using var factory = new AccountsAppFactory();
+
+        var response = await factory.CreateReader().Get("/admin/account/sign-in");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("HTTPS only", await response.Body(), StringComparison.Ordinal);
+    }
 }
