@@ -13,8 +13,9 @@ namespace SiteErrorCms.Tests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// Admins and editors get an authenticator key and two-factor on (their policies need amr=mfa); authors
-/// sign in with a password only unless <c>twoFactor</c> says otherwise. Each session counts two POSTs
-/// against the sign-in rate limit (10 a minute per factory by default).
+/// sign in with a password only unless <c>twoFactor</c> says otherwise (an admin or editor without it is
+/// held at two-factor setup, as in real life). Each session counts up to two POSTs against the sign-in
+/// rate limit (10 a minute per factory by default; raise <c>Admin:SignInRateLimit:PermitLimit</c> for more).
 /// </remarks>
 public sealed class AdminSession
 {

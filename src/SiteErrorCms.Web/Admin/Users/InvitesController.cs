@@ -17,7 +17,7 @@ namespace SiteErrorCms.Web.Admin.Users;
 public sealed class InvitesController(
     CmsDbContext db, UserManager<CmsUser> users, AccountTokens tokens, AuditLog audit, TimeProvider clock, IOptions<SiteOptions> site) : AdminController
 {
-    private const string View_ = "/Admin/Users/Index.cshtml";
+    private const string UsersView = "/Admin/Users/Index.cshtml";
 
     [HttpPost("/admin/users/invite")]
     public async Task<IActionResult> Create(string? email, string? role, CancellationToken cancellationToken)
@@ -40,14 +40,14 @@ public sealed class InvitesController(
         var page = await UsersPage.LoadAsync(db, clock, cancellationToken);
         if (!ModelState.IsValid)
         {
-            return View(View_, page with { InviteEmail = email, InviteRole = role ?? CmsRoles.Author });
+            return View(UsersView, page with { InviteEmail = email, InviteRole = role ?? CmsRoles.Author });
         }
 
         var secret = tokens.Issue(AccountTokenPurpose.Invite, role!, email, CurrentActor.UserId);
         audit.Record(CurrentActor, "invite.created", "Invite", email, $"role: {role}");
         await db.SaveChangesAsync(cancellationToken);
         var link = site.Value.Origin(Request) + $"/admin/invite/{secret}";
-        return View(View_, await UsersPage.LoadAsync(db, clock, cancellationToken) with { NewInviteLink = link, InviteEmail = email });
+        return View(UsersView, await UsersPage.LoadAsync(db, clock, cancellationToken) with { NewInviteLink = link, InviteEmail = email });
     }
 
     [HttpPost("/admin/users/invites/{id:int}/revoke")]
