@@ -1,4 +1,6 @@
 using SiteErrorCms.Core.Data;
+using SiteErrorCms.Web.Admin.Shared;
+using SiteErrorCms.Web.Admin.TwoFactorSetup;
 using SiteErrorCms.Web.Setup;
 
 try
@@ -9,6 +11,8 @@ try
     builder.AddCmsSecurityHeaders();
     builder.AddCmsAdmin();
     builder.AddCmsRedirects();
+    builder.AddCmsAccounts();
+    builder.AddCmsSignInRateLimit();
 
     var app = builder.Build();
     if (SeedCommand.Matches(args))
@@ -20,7 +24,10 @@ try
     app.UseCmsRedirects();
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
+    app.UseCmsAdminHttpsOnly();
     app.UseAuthentication();
+    app.UseCmsTwoFactorEnrollment();
+    app.UseRateLimiter();
     app.UseAuthorization();
     app.MapCmsWeb();
 
