@@ -59,9 +59,14 @@ public static class Accounts
         });
 
         builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, EveryRequestStampValidator>());
+        // Development runs on http://localhost (a fresh machine has no certificate): there the cookies
+        // cannot be Secure, so they drop the __Host- prefix. Every other environment is HTTPS-only.
+        var plainHttp = builder.Environment.IsDevelopment();
+        var prefix = plainHttp ? "SiteErrorCms-dev" : CookieName;
+        var secure = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            HostOnly(options, CookieName);
+            HostOnly(options, prefix, secure);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
@@ -70,14 +75,14 @@ public static class Accounts
             options.AccessDeniedPath = "/admin/account/denied";
             options.ReturnUrlParameter = "returnUrl";
         });
-        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => HostOnly(o, CookieName + "-2fa"));
-        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => HostOnly(o, CookieName + "-2fa-remember"));
-        builder.Services.ConfigureExternalCookie(o => HostOnly(o, CookieName + "-external"));
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => HostOnly(o, prefix + "-2fa", secure));
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => HostOnly(o, prefix + "-2fa-remember", secure));
+        builder.Services.ConfigureExternalCookie(o => HostOnly(o, prefix + "-external", secure));
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = CookieName + "-csrf";
+            options.Cookie.Name = prefix + "-csrf";
             options.Cookie.Path = "/";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -92,12 +97,12 @@ public static class Accounts
     /// The browser keeps a <c>__Host-</c> cookie only when it is Secure, has Path=/ and no Domain, so no
     /// sibling subdomain or plain-HTTP page can set or read it.
     /// </summary>
-    private static void HostOnly(CookieAuthenticationOptions options, string name)
+    private static void HostOnly(CookieAuthenticationOptions options, string name, CookieSecurePolicy secure)
     {
         options.Cookie.Name = name;
         options.Cookie.Path = "/";
         options.Cookie.Domain = null;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.SecurePolicy = secure;
         options.Cookie.HttpOnly = true;
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.HttpOverrides;
+
 namespace SiteErrorCms.Web.Admin.Shared;
 
 public static class AdminHttpsOnly
@@ -8,7 +10,20 @@ public static class AdminHttpsOnly
     /// instead of failing with a 500 on the first form.
     /// </summary>
     /// <remarks>Behind a proxy that terminates TLS, forward X-Forwarded-Proto so the request counts as HTTPS.</remarks>
-    public static IApplicationBuilder UseCmsAdminHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static WebApplication UseCmsAdminHttpsOnly(this WebApplication app)
+    {
+        // Development serves plain http://localhost with non-Secure cookies (see Setup/Accounts.cs).
+        if (app.Environment.IsDevelopment())
+        {
+            return app;
+        }
+
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.Use(HttpsOnlyAsync);
+        return app;
+    }
+
+    private static async Task HttpsOnlyAsync(HttpContext context, Func<Task> next)
     {
         if (!context.Request.IsHttps && context.Request.Path.StartsWithSegments("/admin"))
         {
@@ -19,5 +34,5 @@ public static class AdminHttpsOnly
         }
 
         await next();
-    });
+    }
 }
