@@ -51,7 +51,7 @@ public sealed partial class EditableCode : Editable<StatusCode>
             new("related", "Related codes", FieldKind.Lines) { Hint = "One code key per line: 401, nginx/499, iis/404.3." },
             new("popularity", "Popularity rank", FieldKind.Number) { Hint = "1 is the most looked-up; 0 keeps it off the popular list." },
             new("flags", "Registry flags", FieldKind.Lines) { Hint = "obsolete, deprecated, unused, reserved, temporary or unofficial; one per line." },
-            new("rfc.document", "RFC document", FieldKind.Text) { Group = "RFC", MaxLength = 40, Hint = "RFC 9110" },
+            new("rfc.document", "RFC document", FieldKind.Text) { Group = "RFC", MaxLength = 200, Hint = "RFC 9110, or the vendor's documentation page for a vendor code" },
             new("rfc.section", "RFC section", FieldKind.Text) { Group = "RFC", MaxLength = 20, Hint = "15.5.20" },
             new("rfc.url", "RFC link", FieldKind.Text) { Group = "RFC", MaxLength = 300, Hint = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20" },
             new("rfc.quote", "What the RFC says", FieldKind.TextArea) { Group = "RFC", Hint = "A short quotation of the RFC's text." },

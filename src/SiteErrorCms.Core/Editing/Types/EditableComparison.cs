@@ -22,7 +22,7 @@ public sealed class EditableComparison : Editable<Comparison>
     public override Task<IReadOnlyList<FieldDef>> FieldsAsync(CmsDbContext db, FieldValues values, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<FieldDef>>(
         [
-            new("slug", "Slug", FieldKind.Text) { Required = true, MaxLength = 120, Hint = "The address: /compare/{slug}, like 401-vs-403." },
+            new("slug", "Slug", FieldKind.Text) { Required = true, MaxLength = 120, Hint = "The address: /compare/{first}-vs-{second}, like 401-vs-403 or nginx-499-vs-504." },
             new("a", "First code", FieldKind.Text) { Required = true, MaxLength = 40, Hint = "A code key: 401, nginx/499." },
             new("b", "Second code", FieldKind.Text) { Required = true, MaxLength = 40 },
             new("title", "Title", FieldKind.Text) { Required = true, MaxLength = 200 },
@@ -60,6 +60,12 @@ public sealed class EditableComparison : Editable<Comparison>
         if (r.Text("a").Length > 0 && r.Text("a") == r.Text("b"))
         {
             r.Fail("b", "Compare two different codes.");
+        }
+
+        // The public page and the seed file are found by the codes alone (/compare/401-vs-403); any other slug would publish a page nobody can reach.
+        if (r.Text("a").Length > 0 && r.Text("b").Length > 0 && SeedKeys.ComparisonSlug(r.Text("a"), r.Text("b")) is var expected && slug.Length > 0 && slug != expected)
+        {
+            r.Fail("slug", $"The address follows the two codes: use {expected}.");
         }
     }
 

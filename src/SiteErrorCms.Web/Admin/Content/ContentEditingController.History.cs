@@ -8,7 +8,7 @@ namespace SiteErrorCms.Web.Admin.Content;
 public abstract partial class ContentEditingController
 {
     [HttpGet("{id:int}/history")]
-    public async Task<IActionResult> History(int id, CancellationToken ct)
+    public async Task<IActionResult> History([FromRoute] int id, CancellationToken ct)
     {
         if (await FindOwnAsync(id, ct) is not { } entity)
         {
@@ -29,7 +29,7 @@ public abstract partial class ContentEditingController
     }
 
     [HttpGet("{id:int}/diff")]
-    public async Task<IActionResult> Diff(int id, [FromQuery] int from, [FromQuery] int to, CancellationToken ct)
+    public async Task<IActionResult> Diff([FromRoute] int id, [FromQuery] int from, [FromQuery] int to, CancellationToken ct)
     {
         if (await FindOwnAsync(id, ct) is not { } entity)
         {

@@ -13,7 +13,7 @@ namespace SiteErrorCms.Web.Admin.Content;
 public abstract partial class ContentEditingController
 {
     [HttpGet("{id:int}/preview")]
-    public async Task<IActionResult> Preview(int id, [FromServices] CodePageService codePages, CancellationToken ct)
+    public async Task<IActionResult> Preview([FromRoute] int id, [FromServices] CodePageService codePages, CancellationToken ct)
     {
         if (await FindOwnAsync(id, ct) is null || await ContentType!.FindDetachedAsync(Db, id, ct) is not { } draft)
         {

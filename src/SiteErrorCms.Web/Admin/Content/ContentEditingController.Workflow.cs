@@ -11,11 +11,11 @@ public abstract partial class ContentEditingController
 {
     [HttpPost("{id:int}/publish")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Publish(int id, CancellationToken ct) => StepAsync(id, t => Workflow.PublishAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Publish([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.PublishAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/schedule")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public async Task<IActionResult> Schedule(int id, [FromForm] string? publishAt, CancellationToken ct)
+    public async Task<IActionResult> Schedule([FromRoute] int id, [FromForm] string? publishAt, CancellationToken ct)
     {
         var zone = await EditorClock.ZoneAsync(ct);
         if (EditorClock.FromInput(publishAt, zone) is not { } utc)
@@ -29,33 +29,33 @@ public abstract partial class ContentEditingController
 
     [HttpPost("{id:int}/unschedule")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Unschedule(int id, CancellationToken ct) => StepAsync(id, t => Workflow.UnscheduleAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Unschedule([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.UnscheduleAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/unpublish")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Unpublish(int id, CancellationToken ct) => StepAsync(id, t => Workflow.UnpublishAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Unpublish([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.UnpublishAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/archive")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Archive(int id, CancellationToken ct) => StepAsync(id, t => Workflow.ArchiveAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Archive([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.ArchiveAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Delete(int id, CancellationToken ct) => StepAsync(id, t => Workflow.TrashAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Delete([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.TrashAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/restore")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> Restore(int id, CancellationToken ct) => StepAsync(id, t => Workflow.RestoreFromTrashAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Restore([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.RestoreFromTrashAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/return")]
     [Authorize(Policy = AdminPolicies.Publish)]
-    public Task<IActionResult> ReturnToDraft(int id, CancellationToken ct) => StepAsync(id, t => Workflow.ReturnToDraftAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> ReturnToDraft([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.ReturnToDraftAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/submit")]
-    public Task<IActionResult> Submit(int id, CancellationToken ct) => StepAsync(id, t => Workflow.SubmitForReviewAsync(t, id, CurrentActor, ct), ct);
+    public Task<IActionResult> Submit([FromRoute] int id, CancellationToken ct) => StepAsync(id, t => Workflow.SubmitForReviewAsync(t, id, CurrentActor, ct), ct);
 
     [HttpPost("{id:int}/revisions/{revisionId:int}/restore")]
-    public Task<IActionResult> RestoreRevision(int id, int revisionId, CancellationToken ct) =>
+    public Task<IActionResult> RestoreRevision([FromRoute] int id, [FromRoute] int revisionId, CancellationToken ct) =>
         StepAsync(id, t => Workflow.RestoreRevisionAsync(t, id, revisionId, CurrentActor, ct), ct);
 
     private async Task<IActionResult> StepAsync(int id, Func<IEditable, Task<StepOutcome>> step, CancellationToken ct)

@@ -97,7 +97,7 @@ public abstract partial class ContentEditingController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] int id, CancellationToken ct)
     {
         if (await FindOwnAsync(id, ct) is not { } entity)
         {
@@ -107,8 +107,10 @@ public abstract partial class ContentEditingController(
         return await FormAsync(ContentType!, entity, ContentWorkflow.Current(ContentType!, entity), checks: await checklist.CheckAsync(ContentType!, id, ContentWorkflow.Current(ContentType!, entity), ct), ct: ct);
     }
 
+    // Every id is bound from the route alone: MVC reads form fields first, and a posted "id" must not
+    // point a save or a workflow step at another entry than the URL names.
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Save(int id, CancellationToken ct)
+    public async Task<IActionResult> Save([FromRoute] int id, CancellationToken ct)
     {
         if (await FindOwnAsync(id, ct) is not { } entity)
         {
