@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SiteErrorCms.Core.Accounts;
 using SiteErrorCms.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class InvalidNewEntries
         Assert.Equal("799", kept.Single(f => f.Key == "b").Value);
         Assert.Equal("Kept title of a refused comparison", kept.Single(f => f.Key == "title").Value);
         Assert.Equal("Kept body text.", kept.Single(f => f.Key == "body").Value);
-        Assert.Equal(1, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Comparisons, c => c.Slug == "401-vs-403", TestContext.Current.CancellationToken)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Comparisons.CountAsync(c => c.Slug == "401-vs-403", TestContext.Current.CancellationToken)));
     }
 
     [Fact]
