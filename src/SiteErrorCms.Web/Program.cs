@@ -1,4 +1,5 @@
 using SiteErrorCms.Core.Data;
+using SiteErrorCms.Web.Admin.TwoFactorSetup;
 using SiteErrorCms.Web.Setup;
 
 try
@@ -9,6 +10,8 @@ try
     builder.AddCmsSecurityHeaders();
     builder.AddCmsAdmin();
     builder.AddCmsRedirects();
+    builder.AddCmsAccounts();
+    builder.AddCmsSignInRateLimit();
 
     var app = builder.Build();
     if (SeedCommand.Matches(args))
@@ -21,6 +24,8 @@ try
     app.UseCmsSecurityHeaders();
     app.UseCmsWeb();
     app.UseAuthentication();
+    app.UseCmsTwoFactorEnrollment();
+    app.UseRateLimiter();
     app.UseAuthorization();
     app.MapCmsWeb();
 
