@@ -12,6 +12,7 @@ public static class AdminBrowser
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             BypassCSP = bypassCsp,
+            IgnoreHTTPSErrors = true, // the admin site's certificate is self-signed for the test run
         });
         context.SetDefaultTimeout(15_000);
         return context;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,13 +20,14 @@ namespace SiteErrorCms.BrowserTests.Infrastructure;
 /// and runs the scheduler's pass itself. Fresh SQLite database per instance, seeded from the shipped seed.
 /// </summary>
 /// <remarks>
-/// The admin insists on HTTPS (Secure antiforgery and auth cookies), which production gets from its TLS-terminating
-/// proxy; here <see cref="BehindTlsProxy"/> plays that proxy and marks each request HTTPS. Served at http://localhost, not 127.0.0.1: Chromium counts localhost as a secure context, so it keeps the
-/// admin's <c>__Host-</c>/Secure cookies over plain HTTP.
+/// Served over HTTPS at https://localhost with a throwaway self-signed certificate (browser contexts ignore certificate
+/// errors): the admin refuses to issue its Secure antiforgery cookie over plain HTTP, and the sign-in redirects
+/// are absolute URLs built from the request's scheme.
 /// </remarks>
 public sealed class AdminSite : WebApplicationFactory<Program>
 {
     private readonly TempDirectory data = new();
+    private readonly X509Certificate2 certificate = SelfSignedCertificate();
 
     private AdminSite()
     {
@@ -45,9 +47,9 @@ public sealed class AdminSite : WebApplicationFactory<Program>
     {
         var site = new AdminSite();
         var port = FreePort();
-        site.UseKestrel(kestrel => kestrel.ListenLocalhost(port));
+        site.UseKestrel(kestrel => kestrel.ListenLocalhost(port, listen => listen.UseHttps(site.certificate)));
         site.StartServer();
-        site.BaseUrl = $"http://localhost:{port}";
+        site.BaseUrl = $"https://localhost:{port}";
         return site;
     }
 
@@ -64,7 +66,6 @@ public sealed class AdminSite : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddTransient<IStartupFilter, BehindTlsProxy>();
         });
     }
 
@@ -99,11 +100,24 @@ public sealed class AdminSite : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             data.Dispose();
+            certificate.Dispose();
         }
     }
 
     private static void Check(IdentityResult result) =>
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        // Kestrel wants the private key in a form it can load on every platform: round-trip through PFX.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
 
     private static int FreePort()
     {
@@ -118,20 +132,6 @@ public sealed class AdminSite : WebApplicationFactory<Program>
             listener.Stop();
         }
     }
-}
-
-/// <summary>Plays the TLS-terminating proxy in front of the app: every request counts as HTTPS, first thing in the pipeline.</summary>
-internal sealed class BehindTlsProxy : IStartupFilter
-{
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
-        {
-            context.Request.Scheme = "https";
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
 }
 
 /// <summary>Sign-in details of a test account; <see cref="AuthenticatorKey"/> is null when two-factor is off.</summary>
