@@ -39,7 +39,8 @@
     const toolbar = document.createElement("div");
     toolbar.className = "md-toolbar";
     toolbar.setAttribute("role", "toolbar");
-    toolbar.setAttribute("aria-label", "Formatting for " + (document.querySelector(`label[for="${textarea.id}"]`)?.textContent ?? "this field"));
+    const fieldName = document.querySelector(`label[for="${textarea.id}"]`)?.textContent ?? "this field";
+    toolbar.setAttribute("aria-label", "Formatting for " + fieldName);
     toolbar.setAttribute("aria-controls", textarea.id);
     for (const action of actions) {
       const button = document.createElement("button");
@@ -53,8 +54,10 @@
 
     const preview = document.createElement("div");
     preview.className = "md-preview prose";
+    // A name needs a role (aria-label on a plain div is prohibited); a group named after its field stays distinct.
+    preview.setAttribute("role", "group");
     preview.setAttribute("aria-live", "polite");
-    preview.setAttribute("aria-label", "Preview");
+    preview.setAttribute("aria-label", "Preview of " + fieldName);
     textarea.after(preview);
 
     let timer = 0;
