@@ -33,7 +33,17 @@ public sealed record FactsDoc(
     string Browsers,
     IReadOnlyList<HistoryDoc> History,
     IReadOnlyList<ConstantDoc> Constants,
-    string Collisions);
+    string Collisions)
+{
+    /// <summary>
+    /// Whether the block says anything beyond the defaults. A code without facts has no block, so an
+    /// entry imported without one reads back without one and its fingerprint stays stable. (A method,
+    /// not a property, so it never enters the fingerprinted JSON.)
+    /// </summary>
+    public bool SaysAnything() =>
+        Cacheable is not null || !ClientSees || Senders.Count > 0 || !string.IsNullOrWhiteSpace(Retry) || !string.IsNullOrWhiteSpace(Browsers)
+        || History.Count > 0 || Constants.Count > 0 || !string.IsNullOrWhiteSpace(Collisions);
+}
 
 public sealed record StatusCodeDoc(
     int Code,

@@ -61,7 +61,7 @@ public static class SeedMapping
         s.PlainEnglish.Source,
         s.Misinterpretation.Source,
         [.. s.Flags],
-        HasFacts(s) ? new FactsDoc(
+        OrNone(new FactsDoc(
             s.Cacheable,
             s.ClientSees,
             [.. s.Senders],
@@ -69,12 +69,10 @@ public static class SeedMapping
             s.BrowserBehavior.Source,
             [.. s.History.OrderBy(h => h.Order).Select(h => new HistoryDoc(h.Year, h.Document, h.Note))],
             [.. s.Constants.OrderBy(k => FrameworkOrder(k.Framework)).Select(k => new ConstantDoc(k.Framework, k.Name))],
-            s.Collisions.Source) : null);
+            s.Collisions.Source)));
 
-    // A code imported without a facts block reads back without one, so fingerprints stay stable.
-    private static bool HasFacts(StatusCode s) =>
-        s.Cacheable is not null || !s.ClientSees || s.Senders.Count > 0 || !s.RetryAdvice.IsEmpty || !s.BrowserBehavior.IsEmpty
-        || s.History.Count > 0 || s.Constants.Count > 0 || !s.Collisions.IsEmpty;
+    /// <summary>The facts block as the seed writes it: absent when it says nothing beyond the defaults.</summary>
+    public static FactsDoc? OrNone(FactsDoc facts) => facts.SaysAnything() ? facts : null;
 
     private static int FrameworkOrder(string key)
     {

@@ -162,15 +162,13 @@ public sealed partial class EditableCode : Editable<StatusCode>
         var facts = new FactsDoc(
             r.OptionalBool("facts.cacheable"), r.Values["facts.clientSees"] != "false",
             r.Lines("facts.senders"), r.Text("facts.retry"), r.Text("facts.browsers"), history, constants, r.Text("facts.collisions"));
-        var hasFacts = facts.Cacheable is not null || !facts.ClientSees || facts.Senders.Count > 0 || facts.Retry.Length > 0 || facts.Browsers.Length > 0
-            || facts.History.Count > 0 || facts.Constants.Count > 0 || facts.Collisions.Length > 0;
         var rfc = new RfcDoc(r.Text("rfc.document"), r.Text("rfc.section"), r.Text("rfc.url"), r.Text("rfc.quote"));
         return new StatusCodeDoc(
             r.Number("code"), r.OptionalNumber("subCode"), r.Text("category"), r.Text("reason"), r.Text("emoji"), r.Text("summary"), r.Number("popularity"), state,
             rfc is { Document: "", Section: "", Url: "", Quote: "" } ? null : rfc,
             r.Lines("causes"), r.Raw("example"), r.Lines("related"), faq, snippets,
             r.Text("explanation"), r.Text("technicalDefinition"), r.Text("plainEnglish"), r.Text("misinterpretation"),
-            r.Lines("flags"), hasFacts ? facts : null);
+            r.Lines("flags"), SeedMapping.OrNone(facts));
     }
 
     public override FieldValues Blank(Actor actor) => new() { ["category"] = "4xx", ["facts.clientSees"] = "true", ["popularity"] = "0" };

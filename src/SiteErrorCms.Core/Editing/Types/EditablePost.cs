@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SiteErrorCms.Core.Blog;
 using SiteErrorCms.Core.Data;
 using SiteErrorCms.Core.Publishing;
+using SiteErrorCms.Core.Seed;
 
 // EF turns ToLower() into SQL lower() on both providers; the StringComparison overloads do not translate.
 #pragma warning disable CA1862
@@ -33,11 +34,15 @@ public sealed class EditablePost : Editable<BlogPost>
             new("body", "Body", FieldKind.Markdown) { Required = true },
         ]);
 
-    protected override FieldValues Read(BlogPost p) => new()
+    protected override FieldValues Read(BlogPost p)
     {
-        ["title"] = p.Title, ["slug"] = p.Slug, ["summary"] = p.Summary, ["author"] = p.AuthorName,
-        ["tags"] = FieldReader.Lines(p.Tags), ["codes"] = FieldReader.Lines(p.RelatedCodeKeys), ["body"] = p.Body.Source,
-    };
+        var d = SeedMapping.ToDoc(p);
+        return new FieldValues
+        {
+            ["title"] = d.Title, ["slug"] = d.Slug, ["summary"] = d.Summary, ["author"] = d.Author,
+            ["tags"] = FieldReader.Lines(d.Tags), ["codes"] = FieldReader.Lines(d.Codes), ["body"] = d.Body,
+        };
+    }
 
     public override FieldValues Blank(Actor actor) => new() { ["author"] = actor.Name };
 
@@ -63,19 +68,11 @@ public sealed class EditablePost : Editable<BlogPost>
 
     protected override Task ApplyAsync(CmsDbContext db, BlogPost entry, FieldReader r, CancellationToken ct)
     {
-        // The publication time and owner are the workflow's, never a form field.
+        // The publication time and owner are the workflow's, never a form field: both carry over as they are.
         entry.Slug = r.Text("slug");
-        entry.Title = r.Text("title");
-        entry.Summary = r.Text("summary");
-        entry.AuthorName = r.Text("author");
-        entry.Tags = r.Lines("tags");
-        entry.RelatedCodeKeys = r.Lines("codes");
-        var body = Markdown.MarkdownText.From(r.Text("body"));
-        if (body != entry.Body)
-        {
-            entry.Body = body;
-        }
-
+        SeedMapping.Apply(
+            new PostDoc(entry.Slug, r.Text("title"), r.Text("summary"), r.Text("author"), entry.PublishedUtc, r.Lines("tags"), r.Lines("codes"), StateOf(entry), r.Text("body")),
+            entry);
         return Task.CompletedTask;
     }
 
