@@ -74,7 +74,7 @@ public sealed partial class PrePublishChecklist(CmsDbContext db)
         var rest = path[(parts[0].Length + 2)..];
         return parts[0] switch
         {
-            "codes" => await db.StatusCodes.AnyAsync(c => c.Key == rest && c.State == WorkflowState.Published, ct),
+            "codes" => await db.StatusCodes.Published().AnyAsync(c => c.Key == rest, ct),
             "category" => await db.Categories.AnyAsync(c => c.Slug == rest && c.State == WorkflowState.Published, ct),
             "compare" => await db.Comparisons.AnyAsync(c => c.Slug == rest && c.State == WorkflowState.Published, ct) || rest.Contains("-vs-", StringComparison.Ordinal),
             "blog" => rest.StartsWith("tag/", StringComparison.Ordinal) || await db.BlogPosts.AnyAsync(p => p.Slug == rest && p.State == WorkflowState.Published, ct),
