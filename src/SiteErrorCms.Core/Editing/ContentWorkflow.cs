@@ -221,39 +221,19 @@ public sealed class ContentWorkflow(CmsDbContext db, TimeProvider clock, AuditLo
             "Back to draft.", ct);
 
     /// <summary>Takes a published entry off the site; waiting changes become the draft, nothing is lost.</summary>
-    public async Task<StepOutcome> UnpublishAsync(IEditable type, int id, Actor actor, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var entity = await type.FindAsync(db, id, ct);
-        if (entity is null || entity.State != WorkflowState.Published)
+    public Task<StepOutcome> UnpublishAsync(IEditable type, int id, Actor actor, CancellationToken ct) =>
+        MoveAsync(type, id, actor, "content.unpublish", e => e.State == WorkflowState.Published, e =>
         {
-            return StepOutcome.Refused("Only a published entry can be unpublished.");
-        }
+            e.State = WorkflowState.Draft;
+            e.PublishAtUtc = null;
+        }, "Unpublished: readers no longer see it; it is a draft again.", ct, leavesSite: true, refusal: "Only a published entry can be unpublished.");
 
-        await FoldPendingAsync(type, entity, ct);
-        entity.State = WorkflowState.Draft;
-        entity.PublishAtUtc = null;
-        audit.Record(actor, "content.unpublish", type.EntityType, Id(entity), type.Title(type.Read(entity)));
-        await db.SaveChangesAsync(ct);
-        return StepOutcome.Ok("Unpublished: readers no longer see it; it is a draft again.");
-    }
-
-    public async Task<StepOutcome> ArchiveAsync(IEditable type, int id, Actor actor, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var entity = await type.FindAsync(db, id, ct);
-        if (entity is null || entity.State is WorkflowState.Trashed or WorkflowState.Archived)
+    public Task<StepOutcome> ArchiveAsync(IEditable type, int id, Actor actor, CancellationToken ct) =>
+        MoveAsync(type, id, actor, "content.archive", e => e.State is not (WorkflowState.Trashed or WorkflowState.Archived), e =>
         {
-            return StepOutcome.Refused("That entry cannot be archived.");
-        }
-
-        await FoldPendingAsync(type, entity, ct);
-        entity.State = WorkflowState.Archived;
-        entity.PublishAtUtc = null;
-        audit.Record(actor, "content.archive", type.EntityType, Id(entity), type.Title(type.Read(entity)));
-        await db.SaveChangesAsync(ct);
-        return StepOutcome.Ok("Archived: off the site, kept for reference.");
-    }
+            e.State = WorkflowState.Archived;
+            e.PublishAtUtc = null;
+        }, "Archived: off the site, kept for reference.", ct, leavesSite: true, refusal: "That entry cannot be archived.");
 
     /// <summary>Moves the entry to the trash; a published one answers 410 Gone at its address from now on.</summary>
     public async Task<StepOutcome> TrashAsync(IEditable type, int id, Actor actor, CancellationToken ct)
@@ -359,14 +339,29 @@ public sealed class ContentWorkflow(CmsDbContext db, TimeProvider clock, AuditLo
         type.Entries(db).Where(e => e.PublishAtUtc != null && e.PublishAtUtc <= nowUtc
             && (e.State == WorkflowState.Scheduled || (e.State == WorkflowState.Published && e.PendingSnapshot != null)));
 
+    /// <param name="leavesSite">The step takes the entry off the site, so its pending edit becomes the entry first.</param>
     private async Task<StepOutcome> MoveAsync(
-        IEditable type, int id, Actor actor, string action, Func<ContentEntity, bool> allowed, Action<ContentEntity> move, string message, CancellationToken ct)
+        IEditable type,
+        int id,
+        Actor actor,
+        string action,
+        Func<ContentEntity, bool> allowed,
+        Action<ContentEntity> move,
+        string message,
+        CancellationToken ct,
+        bool leavesSite = false,
+        string refusal = "That step does not apply to the entry as it stands now.")
     {
         db.ChangeTracker.Clear();
         var entity = await type.FindAsync(db, id, ct);
         if (entity is null || !allowed(entity))
         {
-            return StepOutcome.Refused("That step does not apply to the entry as it stands now.");
+            return StepOutcome.Refused(refusal);
+        }
+
+        if (leavesSite)
+        {
+            await FoldPendingAsync(type, entity, ct);
         }
 
         move(entity);

@@ -32,17 +32,7 @@ public sealed class RedirectTable(CmsDbContext db, TimeProvider clock)
             pointing.UpdatedUtc = now;
         }
 
-        var existing = Tracked().FirstOrDefault(r => r.FromPath == from) ?? Revive(from);
-        if (existing is null)
-        {
-            db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, Origin = RedirectOrigin.SlugChange, CreatedUtc = now, UpdatedUtc = now });
-        }
-        else
-        {
-            existing.ToPath = to;
-            existing.Origin = RedirectOrigin.SlugChange;
-            existing.UpdatedUtc = now;
-        }
+        Put(Tracked().FirstOrDefault(r => r.FromPath == from) ?? Revive(from), from, to, RedirectOrigin.SlugChange, now);
 
         // The content lives at the new path now; a redirect away from it would hide it, and one that
         // pointed at the old path has just become a self-loop.
@@ -65,18 +55,7 @@ public sealed class RedirectTable(CmsDbContext db, TimeProvider clock)
             return;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var revived = Revive(from);
-        if (revived is null)
-        {
-            db.Redirects.Add(new Redirect { FromPath = from, ToPath = null, Origin = RedirectOrigin.Deleted, CreatedUtc = now, UpdatedUtc = now });
-        }
-        else
-        {
-            revived.ToPath = null;
-            revived.Origin = RedirectOrigin.Deleted;
-            revived.UpdatedUtc = now;
-        }
+        Put(Revive(from), from, null, RedirectOrigin.Deleted, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Content is live at <paramref name="path"/> (again): no redirect or 410 may stand in front of it.</summary>
@@ -105,6 +84,20 @@ public sealed class RedirectTable(CmsDbContext db, TimeProvider clock)
         db.ChangeTracker.Entries<Redirect>()
             .Where(e => e.State is not (EntityState.Deleted or EntityState.Detached))
             .Select(e => e.Entity);
+
+    // Points an existing (or revived) row at the target, or adds one.
+    private void Put(Redirect? row, string from, string? to, RedirectOrigin origin, DateTime now)
+    {
+        if (row is null)
+        {
+            db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, Origin = origin, CreatedUtc = now, UpdatedUtc = now });
+            return;
+        }
+
+        row.ToPath = to;
+        row.Origin = origin;
+        row.UpdatedUtc = now;
+    }
 
     // A row removed earlier in this unit of work is reused rather than deleted and re-added, so the
     // save never has to order a DELETE before an INSERT on the unique FromPath.
