@@ -46,12 +46,8 @@ public sealed class AuditController(CmsDbContext db) : AdminController
             rows = rows.Where(a => a.CreatedUtc < end);
         }
 
-        var total = await rows.CountAsync(ct);
-        var pages = Math.Max(1, (total + AuditQuery.PageSize - 1) / AuditQuery.PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
-        var list = await rows.OrderByDescending(a => a.CreatedUtc).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize).ToListAsync(ct);
+        var page = await rows.OrderByDescending(a => a.CreatedUtc).ThenByDescending(a => a.Id).ToPageAsync(query.Page, ct);
         var actions = await db.AuditEntries.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
-        return View("Index", new AuditListModel(query with { Page = page }, actions, list, total, pages));
+        return View("Index", new AuditListModel(query with { Page = page.Number }, actions, page.Rows, page.Total, page.Count));
     }
 }

@@ -5,8 +5,6 @@ namespace SiteErrorCms.Web.Admin.Audit;
 /// <summary>The audit page's filters; dates are whole UTC days, both ends included.</summary>
 public sealed record AuditQuery
 {
-    public const int PageSize = 50;
-
     public string? Action { get; init; }
 
     public string? User { get; init; }

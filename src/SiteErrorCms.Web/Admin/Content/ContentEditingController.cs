@@ -58,13 +58,14 @@ public abstract partial class ContentEditingController(
             "state" => rows.OrderBy(r => r.State).ThenBy(r => r.SortKey),
             _ => rows.OrderByDescending(r => r.UpdatedUtc).ThenBy(r => r.Id),
         };
-        var total = await rows.CountAsync(ct);
-        query.Page = Math.Clamp(query.Page, 1, Math.Max(1, (total + ListQuery.PageSize - 1) / ListQuery.PageSize));
+        var page = await rows.ToPageAsync(query.Page, ct);
+        query.Page = page.Number;
         return View("/Admin/Content/List.cshtml", new ListModel
         {
             Type = type,
-            Rows = await rows.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).ToListAsync(ct),
-            Total = total,
+            Rows = page.Rows,
+            Total = page.Total,
+            Pages = page.Count,
             Query = query,
             Groups = await type.GroupsAsync(db, ct),
             Zone = await editorClock.ZoneAsync(ct),
@@ -104,7 +105,8 @@ public abstract partial class ContentEditingController(
             return NotFound();
         }
 
-        return await FormAsync(ContentType!, entity, ContentWorkflow.Current(ContentType!, entity), checks: await checklist.CheckAsync(ContentType!, id, ContentWorkflow.Current(ContentType!, entity), ct), ct: ct);
+        var values = ContentWorkflow.Current(ContentType!, entity);
+        return await FormAsync(ContentType!, entity, values, checks: await checklist.CheckAsync(ContentType!, id, values, ct), ct: ct);
     }
 
     // Every id is bound from the route alone: MVC reads form fields first, and a posted "id" must not

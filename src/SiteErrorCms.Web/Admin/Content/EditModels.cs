@@ -19,14 +19,12 @@ public sealed class ListModel
 
     public bool OwnOnly { get; init; }
 
-    public int Pages => Math.Max(1, (Total + ListQuery.PageSize - 1) / ListQuery.PageSize);
+    public required int Pages { get; init; }
 }
 
 /// <summary>The list's filters as they arrive in the query string; anything unknown falls back to a default.</summary>
 public sealed class ListQuery
 {
-    public const int PageSize = 50;
-
     public string? Q { get; set; }
 
     public string? State { get; set; }

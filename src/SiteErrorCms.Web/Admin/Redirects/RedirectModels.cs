@@ -4,8 +4,6 @@ namespace SiteErrorCms.Web.Admin.Redirects;
 
 public sealed record RedirectListQuery
 {
-    public const int PageSize = 50;
-
     public string? Q { get; init; }
 
     public RedirectOrigin? Origin { get; init; }

@@ -24,14 +24,11 @@ public sealed class RedirectsController(CmsDbContext db, RedirectEditor editor) 
             rows = rows.Where(r => r.Origin == origin);
         }
 
-        var total = await rows.CountAsync(ct);
-        var pages = Math.Max(1, (total + RedirectListQuery.PageSize - 1) / RedirectListQuery.PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
         var ordered = query.ByCreated
             ? rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
             : rows.OrderBy(r => r.FromPath);
-        var list = await ordered.Skip((page - 1) * RedirectListQuery.PageSize).Take(RedirectListQuery.PageSize).ToListAsync(ct);
-        return View("Index", new RedirectListModel(query with { Page = page }, list, total, pages));
+        var page = await ordered.ToPageAsync(query.Page, ct);
+        return View("Index", new RedirectListModel(query with { Page = page.Number }, page.Rows, page.Total, page.Count));
     }
 
     [HttpGet("/admin/redirects/new")]
