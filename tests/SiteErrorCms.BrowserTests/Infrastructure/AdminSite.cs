@@ -46,7 +46,7 @@ public sealed class AdminSite : WebApplicationFactory<Program>
     public static AdminSite Start()
     {
         var site = new AdminSite();
-        var port = FreePort();
+        var port = LiveSite.FreePort();
         site.UseKestrel(kestrel => kestrel.ListenLocalhost(port, listen => listen.UseHttps(site.certificate)));
         site.StartServer();
         site.BaseUrl = $"https://localhost:{port}";
@@ -117,20 +117,6 @@ public sealed class AdminSite : WebApplicationFactory<Program>
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
         // Kestrel wants the private key in a form it can load on every platform: round-trip through PFX.
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 }
 
