@@ -72,7 +72,8 @@ public sealed class EditModel
 
     public string Action => IsNew ? $"{BasePath}/new" : $"{BasePath}/{Entity!.Id}";
 
-    public string Title => IsNew ? $"New {Type.Singular}" : Type.Title(Values) is { Length: > 0 } t ? t : $"{Type.Singular} #{Entity!.Id}";
+    // The heading names the entry as saved, not as typed: an invalid or half-merged form must not rename it.
+    public string Title => IsNew ? $"New {Type.Singular}" : Type.Title(ContentWorkflow.Current(Type, Entity!)) is { Length: > 0 } t ? t : $"{Type.Singular} #{Entity!.Id}";
 }
 
 public sealed class HistoryModel

@@ -58,5 +58,6 @@ public sealed class EditingACode
         Assert.Contains("Enter a whole number.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"forty-two\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Kept Reason Text\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>421 Misdirected Request</h1>", html, StringComparison.Ordinal);
     }
 }
